@@ -1,0 +1,47 @@
+package dev.concord.cli;
+
+import dev.concord.service.IngestBenchmark;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "bench", description = "Measures throughput. Run with the heap you want checked, e.g. java -Xmx256m -jar concord.jar bench ingest")
+final class BenchCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "WHAT", description = "ingest")
+    String what;
+
+    @Option(names = "--events", defaultValue = "1000000", paramLabel = "N", description = "approximate events in the generated log (default: ${DEFAULT-VALUE})")
+    long events;
+
+    @Option(names = "--dir", paramLabel = "DIR", description = "working folder for the log and database (default: a temporary folder, deleted afterwards)")
+    Path dir;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        if (!"ingest".equals(what)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "unknown benchmark '" + what + "' (known: ingest)");
+        }
+        IngestBenchmark.Result r = new IngestBenchmark(events, dir).run(msg -> {
+            out.println(msg);
+            out.flush();
+        });
+        out.printf("log:            %,d events, %,d lines, %.1f MB%n", r.events(), r.lines(), r.megabytes());
+        out.printf("bare parse:     %.2f s  %,.0f events/s  %.1f MB/s  peak heap %d MB%n", r.parseSeconds(),
+                r.events() / r.parseSeconds(), r.megabytes() / r.parseSeconds(), r.parsePeakHeapMb());
+        out.printf("full ingest:    %.2f s  %,.0f events/s  %.1f MB/s  peak heap %d MB%n", r.ingestSeconds(),
+                r.events() / r.ingestSeconds(), r.megabytes() / r.ingestSeconds(), r.ingestPeakHeapMb());
+        out.printf("ingest / parse: %.0f%% of the bare-parse rate (target >= 50%%), max heap %d MB%n",
+                100 * r.parseSeconds() / r.ingestSeconds(), Runtime.getRuntime().maxMemory() >> 20);
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,194 @@
+package dev.concord.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.concord.model.Generation;
+import dev.concord.model.LogEvent;
+import dev.concord.model.Message;
+import dev.concord.model.Rating;
+import dev.concord.model.SessionEnd;
+import dev.concord.model.SessionOutcome;
+import dev.concord.model.Signal;
+import dev.concord.model.SourceRef;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Parses one JSONL line into events. Two shapes are accepted: the event stream ({@code "type"} is one of
+ * generation, regenerate, feedback, edit, copy, session_end) and the simple per-interaction record
+ * ({@code id, ts, question, answer, sources, feedback}), which becomes a generation plus its feedback.
+ * Error messages name the field and never echo the line's content.
+ */
+public final class EventParser {
+    private static final int MAX_ECHO = 24;
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    public List<LogEvent> parse(byte[] bytes, int length, SourceRef source) throws LineRejectedException {
+        JsonNode node;
+        try {
+            node = mapper.readTree(bytes, 0, length);
+        } catch (JsonProcessingException e) {
+            long column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
+            throw new LineRejectedException(null, "malformed JSON" + (column > 0 ? " near column " + column : ""));
+        } catch (IOException e) {
+            throw new LineRejectedException(null, "unreadable line");
+        }
+        if (node == null || !node.isObject()) {
+            throw new LineRejectedException(null, "expected a JSON object");
+        }
+        ObjectNode obj = (ObjectNode) node;
+        JsonNode type = obj.get("type");
+        if (type == null || type.isNull()) {
+            if (obj.has("question") || obj.has("answer")) {
+                return simpleRecord(obj, source);
+            }
+            throw new LineRejectedException("type", "missing (and not a simple question/answer record)");
+        }
+        String t = text(obj, "type", true);
+        return switch (t) {
+            case "generation" -> List.of(new LogEvent.GenerationEvent(generation(obj), source));
+            case "regenerate" -> List.of(signal(Signal.regenerate(ref(obj), ts(obj)), source));
+            case "feedback" -> List.of(signal(Signal.feedback(ref(obj), ts(obj), rating(obj.get("rating")),
+                    text(obj, "correction", false), text(obj, "comment", false)), source));
+            case "edit" -> List.of(signal(Signal.edit(ref(obj), ts(obj), text(obj, "text", true)), source));
+            case "copy" -> List.of(signal(Signal.copy(ref(obj), ts(obj)), source));
+            case "session_end" -> List.of(new LogEvent.SessionEndEvent(
+                    new SessionEnd(text(obj, "session", true), ts(obj), outcome(obj)), source));
+            default -> throw new LineRejectedException("type", "unknown event type '" + shorten(t) + "'");
+        };
+    }
+
+    private static LogEvent signal(Signal s, SourceRef source) {
+        return new LogEvent.SignalEvent(s, source);
+    }
+
+    private static Generation generation(ObjectNode obj) throws LineRejectedException {
+        return new Generation(text(obj, "id", true), text(obj, "session", true), ts(obj),
+                text(obj, "model", false), prompt(obj.get("prompt")), text(obj, "output", true),
+                sources(obj.get("sources")), text(obj, "regenerates", false));
+    }
+
+    private static List<LogEvent> simpleRecord(ObjectNode obj, SourceRef source) throws LineRejectedException {
+        String id = text(obj, "id", true);
+        Instant ts = ts(obj);
+        String session = text(obj, "session", false);
+        Generation g = new Generation(id, session == null ? id : session, ts, text(obj, "model", false),
+                List.of(Message.user(text(obj, "question", true))), text(obj, "answer", true),
+                sources(obj.get("sources")), null);
+        List<LogEvent> events = new ArrayList<>(2);
+        events.add(new LogEvent.GenerationEvent(g, source));
+        JsonNode fb = obj.get("feedback");
+        if (fb != null && !fb.isNull()) {
+            if (!fb.isObject()) {
+                throw new LineRejectedException("feedback", "expected an object with 'rating'");
+            }
+            JsonNode rating = fb.get("rating");
+            if (rating != null && !rating.isNull()) {
+                events.add(signal(Signal.feedback(id, ts, rating(rating), text((ObjectNode) fb, "correction", false),
+                        text((ObjectNode) fb, "comment", false)), source));
+            }
+        }
+        return events;
+    }
+
+    private static String ref(ObjectNode obj) throws LineRejectedException {
+        return text(obj, "generation", true);
+    }
+
+    private static Instant ts(ObjectNode obj) throws LineRejectedException {
+        String raw = text(obj, "ts", true);
+        try {
+            return Instant.parse(raw);
+        } catch (DateTimeParseException e) {
+            try {
+                return OffsetDateTime.parse(raw).toInstant();
+            } catch (DateTimeParseException e2) {
+                throw new LineRejectedException("ts", "not an ISO-8601 timestamp");
+            }
+        }
+    }
+
+    private static Rating rating(JsonNode node) throws LineRejectedException {
+        Rating r = node == null || !node.isTextual() ? null : Rating.parse(node.asText());
+        if (r == null) {
+            throw new LineRejectedException("rating", node == null || node.isNull() ? "missing" : "must be \"up\" or \"down\"");
+        }
+        return r;
+    }
+
+    private static SessionOutcome outcome(ObjectNode obj) throws LineRejectedException {
+        SessionOutcome o = SessionOutcome.parse(text(obj, "outcome", true));
+        if (o == null) {
+            throw new LineRejectedException("outcome", "must be \"completed\" or \"abandoned\"");
+        }
+        return o;
+    }
+
+    private static List<Message> prompt(JsonNode node) throws LineRejectedException {
+        if (node == null || node.isNull()) {
+            throw new LineRejectedException("prompt", "missing");
+        }
+        if (node.isTextual()) {
+            return List.of(Message.user(node.asText()));
+        }
+        if (!node.isArray()) {
+            throw new LineRejectedException("prompt", "must be a string or a list of {role, content} messages");
+        }
+        List<Message> messages = new ArrayList<>(node.size());
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode m = node.get(i);
+            if (!m.isObject() || !m.path("role").isTextual()) {
+                throw new LineRejectedException("prompt[" + i + "]", "must be an object with a string 'role'");
+            }
+            JsonNode content = m.get("content");
+            if (content != null && !content.isNull() && !content.isTextual()) {
+                throw new LineRejectedException("prompt[" + i + "].content", "must be a string");
+            }
+            messages.add(new Message(m.get("role").asText(), content == null ? "" : content.asText()));
+        }
+        return messages;
+    }
+
+    private static List<String> sources(JsonNode node) throws LineRejectedException {
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw new LineRejectedException("sources", "must be a list of strings");
+        }
+        List<String> out = new ArrayList<>(node.size());
+        for (JsonNode s : node) {
+            out.add(s.isTextual() ? s.asText() : s.toString());
+        }
+        return out;
+    }
+
+    private static String text(ObjectNode obj, String field, boolean required) throws LineRejectedException {
+        JsonNode v = obj.get(field);
+        if (v == null || v.isNull()) {
+            if (required) {
+                throw new LineRejectedException(field, "missing");
+            }
+            return null;
+        }
+        if (v.isTextual()) {
+            return v.asText();
+        }
+        if (v.isNumber()) {
+            return v.asText();
+        }
+        throw new LineRejectedException(field, "must be a string");
+    }
+
+    /** Echoes a short plain word only: anything longer or odder might be content, so it is not shown. */
+    private static String shorten(String s) {
+        return s.length() <= MAX_ECHO && s.matches("[A-Za-z_]+") ? s : "(" + s.length() + " characters, not shown)";
+    }
+}

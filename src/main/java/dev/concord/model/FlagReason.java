@@ -1,0 +1,40 @@
+package dev.concord.model;
+
+/** Why an interaction needs a human: the cases no rule may guess. */
+public enum FlagReason {
+    /** Thumbs-down with no correction: we know it is bad, not why or what is right. */
+    DOWNVOTE_NO_CORRECTION("downvote-no-correction", "Down-voted, no correction"),
+    /** A retry chain with at least the configured number of regenerations. */
+    MANY_REGENERATIONS("many-regenerations", "Regenerated 3+ times"),
+    /** The session was abandoned right after a down-vote or a regeneration. */
+    ABANDONED_AFTER_FAILURE("abandoned-session", "Abandoned after failure");
+
+    private final String code;
+    private final String label;
+
+    FlagReason(String code, String label) {
+        this.code = code;
+        this.label = label;
+    }
+
+    /** Stable short name used in the database, the CLI and JSON. */
+    public String code() {
+        return code;
+    }
+
+    /** Human-readable name for the UI. */
+    public String label() {
+        return label;
+    }
+
+    /** Finds a reason by its code or enum name (any case). */
+    public static FlagReason parse(String text) {
+        for (FlagReason r : values()) {
+            if (r.code.equalsIgnoreCase(text) || r.name().equalsIgnoreCase(text)) {
+                return r;
+            }
+        }
+        throw new IllegalArgumentException("unknown flag reason '" + text + "' (expected one of "
+                + java.util.Arrays.stream(values()).map(FlagReason::code).toList() + ")");
+    }
+}

@@ -1,0 +1,27 @@
+package dev.concord.model;
+
+/**
+ * Receives progress from long synchronous work and may ask it to stop. Implementations must be cheap: work
+ * calls them often. Work that sees {@link #isCancelled()} throws {@link CancelledException}.
+ */
+public interface ProgressListener {
+    ProgressListener NONE = new ProgressListener() {
+        @Override
+        public void progress(long done, long total, String message) {
+        }
+    };
+
+    /** @param total the amount of work, or -1 if unknown */
+    void progress(long done, long total, String message);
+
+    default boolean isCancelled() {
+        return false;
+    }
+
+    /** Throws {@link CancelledException} if cancellation was requested. */
+    default void checkCancelled() {
+        if (isCancelled()) {
+            throw new CancelledException();
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package dev.concord.service;
+
+import dev.concord.ingest.EventRedactor;
+import dev.concord.ingest.FlagRules;
+import dev.concord.ingest.LogFileException;
+import dev.concord.ingest.LogFileReader;
+import dev.concord.model.LogEvent;
+import dev.concord.model.ProgressListener;
+import dev.concord.model.SourceRef;
+import dev.concord.redact.Redactor;
+import dev.concord.store.Database;
+import dev.concord.store.EventWriter;
+import dev.concord.store.IngestLedger;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Ingests agent logs: reads each JSONL file as a stream, redacts PII from every event before storing it,
+ * stores events idempotently, then rebuilds the flagged queue and the automatic candidates. The whole run
+ * is one transaction: cancelled or failed, it leaves the database as it was.
+ */
+public final class ImportService {
+    /** How many rejections and warnings a report lists by line; the counts stay exact. */
+    public static final int MAX_LISTED = 1_000;
+
+    private final Database db;
+    private final Redactor redactor;
+    private final FlagRules flagRules;
+
+    public ImportService(Database db, Redactor redactor, FlagRules flagRules) {
+        this.db = db;
+        this.redactor = redactor;
+        this.flagRules = flagRules;
+    }
+
+    public ImportService(Database db) {
+        this(db, Redactor.standard(), new FlagRules());
+    }
+
+    /** Ingests the files in order and reports what happened. Throws {@code CancelledException} if cancelled. */
+    public IngestReport ingest(List<Path> files, ProgressListener progress) {
+        long started = System.nanoTime();
+        return db.inTransaction(c -> {
+            Run run = new Run(c, files, progress);
+            return run.execute(started);
+        });
+    }
+
+    private final class Run implements LogFileReader.Handler {
+        private final Connection c;
+        private final List<Path> files;
+        private final ProgressListener progress;
+        private final EventRedactor eventRedactor = new EventRedactor(redactor);
+        private final List<String> rejections = new ArrayList<>();
+        private final List<String> warnings = new ArrayList<>();
+        private final List<String> fileErrors = new ArrayList<>();
+        private EventWriter writer;
+        private long rejected;
+
+        Run(Connection c, List<Path> files, ProgressListener progress) {
+            this.c = c;
+            this.files = files;
+            this.progress = progress;
+        }
+
+        IngestReport execute(long started) throws Exception {
+            List<String> names = files.stream().map(Path::toString).toList();
+            long runId = IngestLedger.begin(c, String.join("\n", names));
+            long lines = 0;
+            try (EventWriter w = new EventWriter(c, runId)) {
+                writer = w;
+                LogFileReader reader = new LogFileReader();
+                for (Path file : files) {
+                    try {
+                        LogFileReader.FileResult result = reader.read(file, this, progress);
+                        lines += result.lines();
+                        if (result.lines() == result.blankLines()) {
+                            warnings.add(file + ": file is empty; nothing to ingest");
+                        }
+                    } catch (LogFileException e) {
+                        fileErrors.add(e.getMessage());
+                    }
+                }
+                w.flush();
+            }
+            long orphans = IngestLedger.orphanCount(c, runId);
+            for (IngestLedger.Orphan o : IngestLedger.orphans(c, runId, MAX_LISTED)) {
+                warnings.add(o.file() + ":" + o.line() + ": " + o.kind() + " for generation '" + o.generation()
+                        + "' that is not in the database yet; kept, and linked when that generation is ingested");
+            }
+            progress.progress(0, -1, "building the flagged queue");
+            QueueBuilder.Result derived = new QueueBuilder(flagRules).rebuild(c, runId, progress);
+            IngestLedger.finish(c, runId, lines, writer.stored(), writer.duplicates(), rejected);
+            return new IngestReport(names, lines, writer.stored(), writer.duplicates(), rejected, List.copyOf(rejections),
+                    orphans, List.copyOf(warnings), List.copyOf(fileErrors), eventRedactor.counts().asMap(),
+                    derived.sessions(), derived.items(), derived.byReason(), derived.byKind(),
+                    (System.nanoTime() - started) / 1_000_000);
+        }
+
+        @Override
+        public void event(LogEvent event) throws Exception {
+            writer.add(eventRedactor.redact(event));
+        }
+
+        @Override
+        public void rejected(SourceRef where, String reason) {
+            rejected++;
+            if (rejections.size() < MAX_LISTED) {
+                rejections.add(where + ": " + reason);
+            }
+        }
+    }
+
+    /** True when the path exists and is a regular file (for callers that validate before starting). */
+    public static boolean isReadableFile(Path p) {
+        return Files.isRegularFile(p) && Files.isReadable(p);
+    }
+}

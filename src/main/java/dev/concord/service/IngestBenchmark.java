@@ -1,0 +1,122 @@
+package dev.concord.service;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import dev.concord.generate.GenerationSummary;
+import dev.concord.generate.GeneratorOptions;
+import dev.concord.generate.LogGenerator;
+import dev.concord.model.ProgressListener;
+import dev.concord.store.Database;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The ingest benchmark: generates a log of about N events, times a bare Jackson streaming parse of it (the
+ * floor), then a full ingest (parse, redact, store, build the queue) into a fresh database, recording the
+ * peak heap of each phase.
+ */
+public final class IngestBenchmark {
+    /** Events per generated session, measured on the generator's mixed profile; used to size the log. */
+    private static final double EVENTS_PER_SESSION = 7.0;
+
+    private final long events;
+    private final Path dir;
+
+    public IngestBenchmark(long events, Path dir) {
+        this.events = events;
+        this.dir = dir;
+    }
+
+    /** What the benchmark measured. */
+    public record Result(long events, long lines, double megabytes, double parseSeconds, long parsePeakHeapMb,
+                         double ingestSeconds, long ingestPeakHeapMb, IngestReport report) {
+    }
+
+    public Result run(Consumer<String> log) throws IOException {
+        Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("concord-bench");
+        try {
+            Path file = work.resolve("bench.jsonl");
+            int sessions = (int) Math.max(1, Math.round(events / EVENTS_PER_SESSION));
+            log.accept("generating about " + events + " events (" + sessions + " sessions) into " + file);
+            GenerationSummary summary;
+            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                summary = new LogGenerator(GeneratorOptions.defaults(sessions, 42)).write(w);
+            }
+            long totalEvents = summary.eventsByType().values().stream().mapToLong(Long::longValue).sum();
+            double mb = Files.size(file) / 1e6;
+
+            log.accept("bare Jackson streaming parse...");
+            resetPeaks();
+            long t0 = System.nanoTime();
+            long tokens = bareParse(file);
+            double parse = (System.nanoTime() - t0) / 1e9;
+            long parseHeap = peakHeapMb();
+            if (tokens == 0) {
+                throw new IllegalStateException("parsed no tokens");
+            }
+
+            log.accept("full ingest...");
+            Database db = Database.openSqlite(work.resolve("bench.db"));
+            resetPeaks();
+            long t1 = System.nanoTime();
+            IngestReport report = new ImportService(db).ingest(List.of(file), ProgressListener.NONE);
+            double ingest = (System.nanoTime() - t1) / 1e9;
+            long ingestHeap = peakHeapMb();
+            return new Result(totalEvents, summary.lines(), mb, parse, parseHeap, ingest, ingestHeap, report);
+        } finally {
+            if (dir == null) {
+                deleteTree(work);
+            }
+        }
+    }
+
+    private static long bareParse(Path file) throws IOException {
+        JsonFactory factory = new JsonFactory();
+        long tokens = 0;
+        try (InputStream in = Files.newInputStream(file); JsonParser p = factory.createParser(in)) {
+            while (p.nextToken() != null) {
+                tokens++;
+            }
+        }
+        return tokens;
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    private static long peakHeapMb() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum >> 20;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

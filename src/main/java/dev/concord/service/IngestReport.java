@@ -1,0 +1,30 @@
+package dev.concord.service;
+
+import dev.concord.model.CandidateKind;
+import dev.concord.model.FlagReason;
+import dev.concord.redact.PiiType;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an ingest did. Rejections and warnings are {@code file:line: reason} strings that never contain log
+ * content; at most {@link ImportService#MAX_LISTED} of each are listed, the counts are exact.
+ *
+ * @param flaggedByReason   the flagged queue after this ingest, by reason (an item may count under several)
+ * @param candidatesByKind  automatic candidates after this ingest, by kind
+ */
+public record IngestReport(List<String> files, long linesRead, long eventsStored, long duplicates,
+                           long rejectedLines, List<String> rejections, long orphanEvents, List<String> warnings,
+                           List<String> fileErrors, Map<PiiType, Long> redactions, long sessions,
+                           long flaggedItems, Map<FlagReason, Long> flaggedByReason,
+                           Map<CandidateKind, Long> candidatesByKind, long millis) {
+
+    public boolean hasDataErrors() {
+        return rejectedLines > 0 || !fileErrors.isEmpty();
+    }
+
+    public long redactionTotal() {
+        return redactions.values().stream().mapToLong(Long::longValue).sum();
+    }
+}

@@ -1,0 +1,148 @@
+package dev.concord.store;
+
+import dev.concord.model.Attempt;
+import dev.concord.model.Candidate;
+import dev.concord.model.FlagReason;
+import dev.concord.model.FlaggedItem;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.stream.Collectors;
+
+/**
+ * Rewrites the derived tables (flagged queue and automatic candidates) inside the caller's transaction.
+ * Items and candidates keep their ids across runs; whatever a run no longer derives is removed at
+ * {@link #finish()}.
+ */
+public final class DerivedWriter implements AutoCloseable {
+    private static final int BATCH = 1_000;
+
+    private final Connection c;
+    private final long run;
+    private final PreparedStatement item;
+    private final PreparedStatement clearChildren;
+    private final PreparedStatement clearReasons;
+    private final PreparedStatement reason;
+    private final PreparedStatement attempt;
+    private final PreparedStatement candidate;
+    private int pending;
+    private long items;
+    private long candidates;
+
+    public DerivedWriter(Connection c, long run) throws SQLException {
+        this.c = c;
+        this.run = run;
+        item = c.prepareStatement("INSERT INTO flagged_items (id, session, reasons, prompt_json, headline, attempt_count, "
+                + "created_at, derived_run) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
+                + "session = excluded.session, reasons = excluded.reasons, prompt_json = excluded.prompt_json, "
+                + "headline = excluded.headline, attempt_count = excluded.attempt_count, "
+                + "created_at = excluded.created_at, derived_run = excluded.derived_run");
+        clearChildren = c.prepareStatement("DELETE FROM attempts WHERE item_id = ?");
+        clearReasons = c.prepareStatement("DELETE FROM flagged_item_reasons WHERE item_id = ?");
+        reason = c.prepareStatement("INSERT INTO flagged_item_reasons (item_id, reason) VALUES (?,?)");
+        attempt = c.prepareStatement("INSERT INTO attempts (item_id, position, generation_id, ts, model, output, rating, "
+                + "comment, copied, edited) VALUES (?,?,?,?,?,?,?,?,?,?)");
+        candidate = c.prepareStatement("INSERT INTO candidates (id, kind, generation_id, session, prompt_json, chosen, "
+                + "rejected, reason, ts, derived_run) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
+                + "kind = excluded.kind, generation_id = excluded.generation_id, session = excluded.session, "
+                + "prompt_json = excluded.prompt_json, chosen = excluded.chosen, rejected = excluded.rejected, "
+                + "reason = excluded.reason, ts = excluded.ts, derived_run = excluded.derived_run");
+    }
+
+    public void add(FlaggedItem fi) throws SQLException {
+        item.setString(1, fi.id());
+        item.setString(2, fi.session());
+        item.setString(3, fi.reasons().stream().map(FlagReason::code).collect(Collectors.joining(",")));
+        item.setString(4, Json.write(fi.prompt()));
+        item.setString(5, fi.promptHeadline());
+        item.setInt(6, fi.attempts().size());
+        item.setString(7, fi.createdAt().toString());
+        item.setLong(8, run);
+        item.addBatch();
+        clearChildren.setString(1, fi.id());
+        clearChildren.addBatch();
+        clearReasons.setString(1, fi.id());
+        clearReasons.addBatch();
+        for (FlagReason r : fi.reasons()) {
+            reason.setString(1, fi.id());
+            reason.setString(2, r.code());
+            reason.addBatch();
+        }
+        for (Attempt a : fi.attempts()) {
+            attempt.setString(1, fi.id());
+            attempt.setInt(2, a.position());
+            attempt.setString(3, a.generationId());
+            attempt.setString(4, a.ts().toString());
+            attempt.setString(5, a.model());
+            attempt.setString(6, a.output());
+            attempt.setString(7, a.rating() == null ? null : a.rating().wireName());
+            attempt.setString(8, a.comment());
+            attempt.setInt(9, a.copied() ? 1 : 0);
+            attempt.setInt(10, a.edited() ? 1 : 0);
+            attempt.addBatch();
+        }
+        items++;
+        maybeFlush();
+    }
+
+    public void add(Candidate cand) throws SQLException {
+        candidate.setString(1, cand.id());
+        candidate.setString(2, cand.kind().code());
+        candidate.setString(3, cand.generationId());
+        candidate.setString(4, cand.session());
+        candidate.setString(5, Json.write(cand.prompt()));
+        candidate.setString(6, cand.chosen());
+        candidate.setString(7, cand.rejected());
+        candidate.setString(8, cand.reason());
+        candidate.setString(9, cand.ts().toString());
+        candidate.setLong(10, run);
+        candidate.addBatch();
+        candidates++;
+        maybeFlush();
+    }
+
+    private void maybeFlush() throws SQLException {
+        if (++pending >= BATCH) {
+            flush();
+        }
+    }
+
+    private void flush() throws SQLException {
+        item.executeBatch();
+        clearChildren.executeBatch();
+        clearReasons.executeBatch();
+        reason.executeBatch();
+        attempt.executeBatch();
+        candidate.executeBatch();
+        pending = 0;
+    }
+
+    /** Flushes and removes everything an earlier run derived that this run did not. */
+    public void finish() throws SQLException {
+        flush();
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM flagged_items WHERE derived_run <> " + run);
+            s.executeUpdate("DELETE FROM candidates WHERE derived_run <> " + run);
+        }
+    }
+
+    public long items() {
+        return items;
+    }
+
+    public long candidates() {
+        return candidates;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        item.close();
+        clearChildren.close();
+        clearReasons.close();
+        reason.close();
+        attempt.close();
+        candidate.close();
+    }
+}

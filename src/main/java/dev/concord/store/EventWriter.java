@@ -1,0 +1,155 @@
+package dev.concord.store;
+
+import dev.concord.model.Generation;
+import dev.concord.model.LogEvent;
+import dev.concord.model.SessionEnd;
+import dev.concord.model.Signal;
+import dev.concord.model.SourceRef;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.HexFormat;
+
+/**
+ * Appends redacted events to the store inside the caller's transaction, in batches. Idempotent: an event
+ * already stored (same generation id, or same signal / session end content) is counted as a duplicate and
+ * not stored again. The first version of a generation id wins.
+ */
+public final class EventWriter implements AutoCloseable {
+    private static final int BATCH = 2_000;
+
+    private final PreparedStatement generations;
+    private final PreparedStatement signals;
+    private final PreparedStatement sessionEnds;
+    private final long run;
+    private final MessageDigest sha;
+    private int pendingGenerations;
+    private int pendingSignals;
+    private int pendingEnds;
+    private long stored;
+    private long duplicates;
+
+    public EventWriter(Connection c, long run) throws SQLException {
+        this.run = run;
+        this.generations = c.prepareStatement("INSERT INTO generations (id, session, ts, model, prompt_json, output, "
+                + "sources_json, regenerates, source_file, source_line, ingest_run) VALUES (?,?,?,?,?,?,?,?,?,?,?) "
+                + "ON CONFLICT (id) DO NOTHING");
+        this.signals = c.prepareStatement("INSERT INTO signals (event_key, kind, generation, ts, rating, body, comment, "
+                + "source_file, source_line, ingest_run) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (event_key) DO NOTHING");
+        this.sessionEnds = c.prepareStatement("INSERT INTO session_ends (event_key, session, ts, outcome, source_file, "
+                + "source_line, ingest_run) VALUES (?,?,?,?,?,?,?) ON CONFLICT (event_key) DO NOTHING");
+        try {
+            this.sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void add(LogEvent event) throws SQLException {
+        if (event instanceof LogEvent.GenerationEvent g) {
+            addGeneration(g.generation(), g.source());
+        } else if (event instanceof LogEvent.SignalEvent s) {
+            addSignal(s.signal(), s.source());
+        } else if (event instanceof LogEvent.SessionEndEvent e) {
+            addSessionEnd(e.end(), e.source());
+        }
+    }
+
+    private void addGeneration(Generation g, SourceRef src) throws SQLException {
+        generations.setString(1, g.id());
+        generations.setString(2, g.session());
+        generations.setString(3, g.ts().toString());
+        generations.setString(4, g.model());
+        generations.setString(5, Json.write(g.prompt()));
+        generations.setString(6, g.output());
+        generations.setString(7, Json.write(g.sources()));
+        generations.setString(8, g.regenerates());
+        generations.setString(9, src.file());
+        generations.setLong(10, src.line());
+        generations.setLong(11, run);
+        generations.addBatch();
+        if (++pendingGenerations >= BATCH) {
+            pendingGenerations = execute(generations);
+        }
+    }
+
+    private void addSignal(Signal s, SourceRef src) throws SQLException {
+        String rating = s.rating() == null ? null : s.rating().wireName();
+        signals.setString(1, key(s.kind().wireName(), s.generation(), s.ts().toString(), rating, s.text(), s.comment()));
+        signals.setString(2, s.kind().wireName());
+        signals.setString(3, s.generation());
+        signals.setString(4, s.ts().toString());
+        signals.setString(5, rating);
+        signals.setString(6, s.text());
+        signals.setString(7, s.comment());
+        signals.setString(8, src.file());
+        signals.setLong(9, src.line());
+        signals.setLong(10, run);
+        signals.addBatch();
+        if (++pendingSignals >= BATCH) {
+            pendingSignals = execute(signals);
+        }
+    }
+
+    private void addSessionEnd(SessionEnd e, SourceRef src) throws SQLException {
+        sessionEnds.setString(1, key("session_end", e.session(), e.ts().toString(), e.outcome().wireName()));
+        sessionEnds.setString(2, e.session());
+        sessionEnds.setString(3, e.ts().toString());
+        sessionEnds.setString(4, e.outcome().wireName());
+        sessionEnds.setString(5, src.file());
+        sessionEnds.setLong(6, src.line());
+        sessionEnds.setLong(7, run);
+        sessionEnds.addBatch();
+        if (++pendingEnds >= BATCH) {
+            pendingEnds = execute(sessionEnds);
+        }
+    }
+
+    /** Writes what is batched. */
+    public void flush() throws SQLException {
+        pendingGenerations = pendingGenerations > 0 ? execute(generations) : 0;
+        pendingSignals = pendingSignals > 0 ? execute(signals) : 0;
+        pendingEnds = pendingEnds > 0 ? execute(sessionEnds) : 0;
+    }
+
+    private int execute(PreparedStatement batch) throws SQLException {
+        for (int count : batch.executeBatch()) {
+            if (count > 0) {
+                stored++;
+            } else {
+                duplicates++;
+            }
+        }
+        return 0;
+    }
+
+    private String key(String... parts) {
+        sha.reset();
+        for (String p : parts) {
+            sha.update((p == null ? "\u0000" : p).getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0x1f);
+        }
+        return HexFormat.of().formatHex(sha.digest(), 0, 20);
+    }
+
+    /** Events stored so far (after {@link #flush()}). */
+    public long stored() {
+        return stored;
+    }
+
+    /** Events skipped as already stored (after {@link #flush()}). */
+    public long duplicates() {
+        return duplicates;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        generations.close();
+        signals.close();
+        sessionEnds.close();
+    }
+}

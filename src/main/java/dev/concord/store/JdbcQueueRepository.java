@@ -1,0 +1,136 @@
+package dev.concord.store;
+
+import dev.concord.model.Attempt;
+import dev.concord.model.FlagReason;
+import dev.concord.model.FlaggedItem;
+import dev.concord.model.QueueEntry;
+import dev.concord.model.Rating;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/** The flagged queue over JDBC. */
+public final class JdbcQueueRepository implements QueueRepository {
+    private static final String COLUMNS = "f.id, f.reasons, f.attempt_count, f.session, f.headline, f.created_at, f.prompt_json";
+    private final Database db;
+
+    public JdbcQueueRepository(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public long count(FlagReason reason) {
+        return db.read(c -> {
+            try (PreparedStatement ps = reason == null
+                    ? c.prepareStatement("SELECT COUNT(*) FROM flagged_items")
+                    : c.prepareStatement("SELECT COUNT(*) FROM flagged_item_reasons WHERE reason = ?")) {
+                if (reason != null) {
+                    ps.setString(1, reason.code());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<QueueEntry> page(FlagReason reason, long offset, int limit) {
+        return db.read(c -> {
+            List<QueueEntry> out = new ArrayList<>(limit);
+            try (PreparedStatement ps = select(c, reason, " LIMIT ? OFFSET ?")) {
+                int i = reason == null ? 1 : 2;
+                ps.setInt(i, limit);
+                ps.setLong(i + 1, offset);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(entry(rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Optional<FlaggedItem> find(String id) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM flagged_items f WHERE f.id = ?")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(item(c, rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void forEach(FlagReason reason, Consumer<FlaggedItem> consumer) {
+        db.read(c -> {
+            try (PreparedStatement ps = select(c, reason, "")) {
+                ps.setFetchSize(500);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        consumer.accept(item(c, rs));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    private static PreparedStatement select(Connection c, FlagReason reason, String tail) throws SQLException {
+        PreparedStatement ps;
+        if (reason == null) {
+            ps = c.prepareStatement("SELECT " + COLUMNS + " FROM flagged_items f ORDER BY f.created_at, f.id" + tail);
+        } else {
+            ps = c.prepareStatement("SELECT " + COLUMNS + " FROM flagged_item_reasons r JOIN flagged_items f "
+                    + "ON f.id = r.item_id WHERE r.reason = ? ORDER BY f.created_at, f.id" + tail);
+            ps.setString(1, reason.code());
+        }
+        return ps;
+    }
+
+    private static QueueEntry entry(ResultSet rs) throws SQLException {
+        return new QueueEntry(rs.getString(1), reasons(rs.getString(2)), rs.getInt(3), rs.getString(4),
+                rs.getString(5), Instant.parse(rs.getString(6)));
+    }
+
+    private static FlaggedItem item(Connection c, ResultSet rs) throws SQLException {
+        String id = rs.getString(1);
+        List<Attempt> attempts = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT position, generation_id, ts, model, output, rating, "
+                + "comment, copied, edited FROM attempts WHERE item_id = ? ORDER BY position")) {
+            ps.setString(1, id);
+            try (ResultSet a = ps.executeQuery()) {
+                while (a.next()) {
+                    attempts.add(new Attempt(a.getInt(1), a.getString(2), Instant.parse(a.getString(3)), a.getString(4),
+                            a.getString(5), Rating.parse(a.getString(6)), a.getString(7), a.getInt(8) != 0,
+                            a.getInt(9) != 0));
+                }
+            }
+        }
+        return new FlaggedItem(id, rs.getString(4), reasons(rs.getString(2)), Json.messages(rs.getString(7)),
+                attempts, Instant.parse(rs.getString(6)));
+    }
+
+    static Set<FlagReason> reasons(String codes) {
+        Set<FlagReason> set = EnumSet.noneOf(FlagReason.class);
+        if (codes != null && !codes.isEmpty()) {
+            for (String code : codes.split(",")) {
+                set.add(FlagReason.parse(code));
+            }
+        }
+        return set;
+    }
+}

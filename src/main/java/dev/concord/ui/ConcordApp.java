@@ -1,0 +1,57 @@
+package dev.concord.ui;
+
+import dev.concord.service.Workspace;
+import dev.concord.ui.common.Styles;
+import dev.concord.ui.common.TaskRunner;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The desktop app. Opens the database named by {@code --db=PATH}, or the workspace default (filled with the
+ * bundled sample data on first start, in the background with a progress bar).
+ */
+public final class ConcordApp extends Application {
+    public static void main(String[] args) {
+        launch(ConcordApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Optional<Path> db = Optional.ofNullable(getParameters().getNamed().get("db")).map(Path::of);
+        Workspace workspace = Workspace.standard();
+        ProgressBar bar = new ProgressBar(-1);
+        bar.setPrefWidth(320);
+        Label label = new Label("Opening " + db.orElse(workspace.defaultDatabase())
+                + (db.isEmpty() ? "\n(first start ingests the bundled sample data)" : ""));
+        VBox splash = new VBox(12, label, bar);
+        splash.setAlignment(Pos.CENTER);
+        splash.setPadding(new Insets(30));
+        Scene scene = new Scene(splash, 1280, 800);
+        scene.getStylesheets().addAll(Styles.stylesheets());
+        stage.setTitle("Concord");
+        stage.setScene(scene);
+        stage.show();
+
+        TaskRunner tasks = new TaskRunner();
+        bar.progressProperty().bind(tasks.progressProperty());
+        tasks.run("Opening the database…", progress -> workspace.open(db, progress), opened -> {
+            MainView main = new MainView(new MainViewModel(opened.database(), tasks));
+            scene.setRoot(main);
+            stage.setTitle("Concord — " + opened.database().displayName());
+        }, error -> {
+            label.setText("Cannot open the database:\n" + error.getMessage());
+            bar.setVisible(false);
+        });
+        stage.setOnCloseRequest(e -> Platform.exit());
+    }
+}

@@ -1,0 +1,87 @@
+package dev.concord.ui;
+
+import dev.concord.ui.common.StatusBar;
+import dev.concord.ui.common.Styles;
+import dev.concord.ui.ingest.ImportReportDialog;
+import dev.concord.ui.queue.ItemDetailView;
+import dev.concord.ui.queue.QueueView;
+import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.FileChooser;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The main window: menu, flagged queue beside the selected item's detail, status bar. */
+public final class MainView extends BorderPane {
+    public static final String IMPORT_MENU_ID = "importMenuItem";
+
+    private final MainViewModel vm;
+    private final QueueView queueView;
+
+    public MainView(MainViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add(Styles.APP);
+        queueView = new QueueView(vm.queue());
+        ItemDetailView detail = new ItemDetailView(vm.queue().selectedItemProperty());
+        SplitPane split = new SplitPane(queueView, detail);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.5);
+        setTop(menu());
+        setCenter(split);
+        setBottom(new StatusBar(vm.databaseNameProperty(), vm.statusProperty(), vm.tasks()));
+    }
+
+    public QueueView queueView() {
+        return queueView;
+    }
+
+    private MenuBar menu() {
+        MenuItem importItem = new MenuItem("Import…");
+        importItem.setId(IMPORT_MENU_ID);
+        importItem.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
+        importItem.setOnAction(e -> chooseAndImport());
+        importItem.disableProperty().bind(vm.tasks().runningProperty());
+        MenuItem open = new MenuItem("Open database…");
+        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        open.setOnAction(e -> chooseDatabase());
+        open.disableProperty().bind(vm.tasks().runningProperty());
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setOnAction(e -> Platform.exit());
+        return new MenuBar(new Menu("File", null, importItem, open, quit));
+    }
+
+    private void chooseAndImport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import agent logs");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("JSON Lines", "*.jsonl", "*.json", "*.ndjson"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        List<File> files = chooser.showOpenMultipleDialog(getScene().getWindow());
+        if (files != null && !files.isEmpty()) {
+            importFiles(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    /** Imports files in the background and shows the report when done. */
+    public void importFiles(List<Path> files) {
+        vm.importFiles(files, report -> new ImportReportDialog(getScene().getWindow(), report).show());
+    }
+
+    private void chooseDatabase() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a Concord database");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Concord database", "*.db", "*.sqlite"));
+        File file = chooser.showOpenDialog(getScene().getWindow());
+        if (file != null) {
+            vm.openDatabase(file.toPath());
+        }
+    }
+}

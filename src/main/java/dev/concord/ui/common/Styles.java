@@ -1,0 +1,34 @@
+package dev.concord.ui.common;
+
+/** Style-class names used by the views; the rules live in {@code styles/app.css}. */
+public final class Styles {
+    public static final String APP = "concord";
+    public static final String STATUS_BAR = "status-bar";
+    public static final String DATABASE_LABEL = "database-label";
+    public static final String TOOLBAR = "queue-toolbar";
+    public static final String SECTION_TITLE = "section-title";
+    public static final String MESSAGE = "message";
+    public static final String MESSAGE_ROLE = "message-role";
+    public static final String ROLE_PREFIX = "role-";
+    public static final String ATTEMPT_CARD = "attempt-card";
+    public static final String ATTEMPT_HEADER = "attempt-header";
+    public static final String ATTEMPT_OUTPUT = "attempt-output";
+    public static final String REASON_CHIP = "reason-chip";
+    public static final String BADGE = "badge";
+    public static final String BADGE_DOWN = "badge-down";
+    public static final String BADGE_UP = "badge-up";
+    public static final String PLACEHOLDER = "placeholder-text";
+    public static final String REPORT_TEXT = "report-text";
+    public static final String MUTED = "muted";
+    public static final String CENTERED_COLUMN = "centered-column";
+
+    private Styles() {
+    }
+
+    /** The stylesheets every scene loads, theme first. */
+    public static String[] stylesheets() {
+        return new String[] {
+                Styles.class.getResource("/styles/theme.css").toExternalForm(),
+                Styles.class.getResource("/styles/app.css").toExternalForm()};
+    }
+}

@@ -1,0 +1,97 @@
+package dev.concord.ui.queue;
+
+import dev.concord.model.FlagReason;
+import dev.concord.model.QueueEntry;
+import dev.concord.ui.common.Styles;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+import java.time.Instant;
+import java.util.stream.Collectors;
+
+/** The flagged queue: a reason filter, the count, and a virtualised table paged from the store. */
+public final class QueueView extends BorderPane {
+    public static final String TABLE_ID = "queueTable";
+    public static final String FILTER_ID = "reasonFilter";
+    public static final String COUNT_ID = "queueCount";
+
+    private final TableView<QueueEntry> table = new TableView<>();
+
+    public QueueView(QueueViewModel vm) {
+        getStyleClass().add("queue-view");
+        ComboBox<FlagReason> filter = new ComboBox<>();
+        filter.setId(FILTER_ID);
+        filter.getItems().add(null);
+        filter.getItems().addAll(FlagReason.values());
+        filter.setButtonCell(reasonCell());
+        filter.setCellFactory(list -> reasonCell());
+        filter.valueProperty().bindBidirectional(vm.reasonFilterProperty());
+
+        Label count = new Label();
+        count.setId(COUNT_ID);
+        count.getStyleClass().add(Styles.MUTED);
+        count.textProperty().bind(vm.totalProperty().asString("%,d items"));
+
+        Label title = new Label("Flagged queue");
+        title.getStyleClass().add(Styles.SECTION_TITLE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox toolbar = new HBox(10, title, spacer, new Label("Reason"), filter, count);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        toolbar.setPadding(new Insets(8, 10, 8, 10));
+        toolbar.getStyleClass().add(Styles.TOOLBAR);
+
+        table.setId(TABLE_ID);
+        table.setItems(vm.rows());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No flagged items. Import a log with File → Import…"));
+        table.getColumns().add(column("Reasons", 210, e -> e.reasons().stream().map(FlagReason::label)
+                .collect(Collectors.joining(" · "))));
+        TableColumn<QueueEntry, Number> attempts = new TableColumn<>("Attempts");
+        attempts.setPrefWidth(75);
+        attempts.getStyleClass().add(Styles.CENTERED_COLUMN);
+        attempts.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? 0 : c.getValue().attemptCount()));
+        table.getColumns().add(attempts);
+        table.getColumns().add(column("Session", 110, QueueEntry::session));
+        table.getColumns().add(column("Age", 60, e -> Age.between(e.createdAt(), Instant.now())));
+        table.getColumns().add(column("Prompt", 380, QueueEntry::headline));
+        table.getColumns().forEach(c -> c.setSortable(false));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.select(now));
+
+        setTop(toolbar);
+        setCenter(table);
+    }
+
+    public TableView<QueueEntry> table() {
+        return table;
+    }
+
+    private static TableColumn<QueueEntry, String> column(String name, double width,
+                                                          java.util.function.Function<QueueEntry, String> value) {
+        TableColumn<QueueEntry, String> col = new TableColumn<>(name);
+        col.setPrefWidth(width);
+        col.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue() == null ? "" : value.apply(c.getValue())));
+        return col;
+    }
+
+    private static ListCell<FlagReason> reasonCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(FlagReason item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item == null ? "All reasons" : item.label());
+            }
+        };
+    }
+}

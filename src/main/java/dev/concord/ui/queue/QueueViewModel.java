@@ -1,0 +1,85 @@
+package dev.concord.ui.queue;
+
+import dev.concord.model.FlagReason;
+import dev.concord.model.FlaggedItem;
+import dev.concord.model.QueueEntry;
+import dev.concord.service.QueueService;
+import dev.concord.ui.common.LazyPagedList;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * State of the flagged-queue screen: the reason filter, the paged rows, their count and the item selected.
+ */
+public final class QueueViewModel {
+    private final ObjectProperty<FlagReason> reasonFilter = new SimpleObjectProperty<>();
+    private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper();
+    private final ReadOnlyObjectWrapper<FlaggedItem> selectedItem = new ReadOnlyObjectWrapper<>();
+    private final LazyPagedList<QueueEntry> rows;
+    private QueueService service;
+
+    public QueueViewModel(QueueService service) {
+        this.service = service;
+        this.rows = new LazyPagedList<>(source());
+        total.set(rows.size());
+        reasonFilter.addListener((obs, old, now) -> refresh());
+    }
+
+    /** Points the screen at another database (after File → Open) and reloads. */
+    public void useService(QueueService newService) {
+        this.service = newService;
+        refresh();
+    }
+
+    /** Re-reads the queue, e.g. after an import. */
+    public void refresh() {
+        rows.reload(source());
+        total.set(rows.size());
+        selectedItem.set(null);
+    }
+
+    private LazyPagedList.Source<QueueEntry> source() {
+        FlagReason reason = reasonFilter.get();
+        QueueService s = service;
+        return new LazyPagedList.Source<>() {
+            @Override
+            public long count() {
+                return s.count(reason);
+            }
+
+            @Override
+            public List<QueueEntry> page(long offset, int limit) {
+                return s.page(reason, offset, limit);
+            }
+        };
+    }
+
+    /** Shows the full item (all attempts) for a row, or nothing. */
+    public void select(QueueEntry entry) {
+        Optional<FlaggedItem> item = entry == null ? Optional.empty() : service.item(entry.id());
+        selectedItem.set(item.orElse(null));
+    }
+
+    public LazyPagedList<QueueEntry> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<FlagReason> reasonFilterProperty() {
+        return reasonFilter;
+    }
+
+    public ReadOnlyLongProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<FlaggedItem> selectedItemProperty() {
+        return selectedItem.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,123 @@
+package dev.concord.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static dev.concord.ingest.Logs.log;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CliTest {
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        CommandLine cl = ConcordCli.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path sampleLog() throws Exception {
+        return log().generation("g1", "s1", "Why does my build fail?", "Missing dependency.").down("g1")
+                .generation("c1", "s2", "chain", "a1").retry("c2", "s2", "c1", "a2").retry("c3", "s2", "c2", "a3")
+                .retry("c4", "s2", "c3", "a4").generation("u1", "s3", "hi", "hello").up("u1")
+                .writeTo(dir.resolve("log.jsonl"));
+    }
+
+    @Test
+    void ingestPrintsTheReportAndExitsZero() throws Exception {
+        String db = dir.resolve("c.db").toString();
+        Run r = run("ingest", sampleLog().toString(), "--db", db);
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("lines read:         12", "events stored:      12", "lines rejected:     0",
+                "flagged items:      2", "downvote-no-correction", "golden-eval            1");
+    }
+
+    @Test
+    void ingestWithBadLinesExitsWithDataErrorAndNamesTheLine() throws Exception {
+        Path f = log().generation("g1", "s1", "q", "a").line("{oops").writeTo(dir.resolve("bad.jsonl"));
+        Run r = run("ingest", f.toString(), "--db", dir.resolve("c.db").toString());
+        assertThat(r.exit()).isEqualTo(ConcordCli.EXIT_DATA_ERROR);
+        assertThat(r.out()).contains(f + ":2: malformed JSON");
+    }
+
+    @Test
+    void missingFileIsADataErrorNotACrash() {
+        Run r = run("ingest", dir.resolve("missing.jsonl").toString(), "--db", dir.resolve("c.db").toString());
+        assertThat(r.exit()).isEqualTo(ConcordCli.EXIT_DATA_ERROR);
+        assertThat(r.err()).contains("missing.jsonl: file not found");
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertThat(run("ingest").exit()).isEqualTo(2);
+        assertThat(run("queue", "--reason", "bogus").exit()).isEqualTo(2);
+        assertThat(run("frobnicate").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void queueJsonHasOneObjectPerItemWithAttemptsInOrder() throws Exception {
+        String db = dir.resolve("c.db").toString();
+        run("ingest", sampleLog().toString(), "--db", db);
+        Run r = run("queue", "--db", db, "--json");
+        assertThat(r.exit()).isZero();
+        String[] lines = r.out().strip().split("\n");
+        assertThat(lines).hasSize(2);
+        ObjectMapper m = new ObjectMapper();
+        JsonNode chain = null;
+        for (String line : lines) {
+            JsonNode n = m.readTree(line);
+            assertThat(n.has("id") && n.has("reasons") && n.has("session") && n.has("prompt") && n.has("attempts")).isTrue();
+            if (n.get("id").asText().equals("fi-c1")) {
+                chain = n;
+            }
+        }
+        assertThat(chain).isNotNull();
+        assertThat(chain.get("attempts")).extracting(JsonNode::asText).containsExactly("a1", "a2", "a3", "a4");
+        assertThat(chain.get("reasons").get(0).asText()).isEqualTo("many-regenerations");
+    }
+
+    @Test
+    void queueFiltersByReason() throws Exception {
+        String db = dir.resolve("c.db").toString();
+        run("ingest", sampleLog().toString(), "--db", db);
+        Run r = run("queue", "--db", db, "--reason", "downvote-no-correction", "--json");
+        assertThat(r.out().strip().split("\n")).hasSize(1);
+        assertThat(r.out()).contains("\"id\":\"fi-g1\"");
+    }
+
+    @Test
+    void statsCountsWhatIsStored() throws Exception {
+        String db = dir.resolve("c.db").toString();
+        run("ingest", sampleLog().toString(), "--db", db);
+        Run r = run("stats", "--db", db);
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("sessions:      3", "generations:   6", "flagged items: 2");
+    }
+
+    @Test
+    void generateIsDeterministicAndIngestible() throws Exception {
+        Path a = dir.resolve("a.jsonl");
+        Path b = dir.resolve("b.jsonl");
+        assertThat(run("generate", "--sessions", "40", "--seed", "7", "--out", a.toString()).exit()).isZero();
+        assertThat(run("generate", "--sessions", "40", "--seed", "7", "--out", b.toString()).exit()).isZero();
+        assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b));
+        Run r = run("ingest", a.toString(), "--db", dir.resolve("g.db").toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("lines rejected:     0");
+    }
+}

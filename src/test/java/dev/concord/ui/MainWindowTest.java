@@ -1,0 +1,89 @@
+package dev.concord.ui;
+
+import dev.concord.model.FlagReason;
+import dev.concord.model.ProgressListener;
+import dev.concord.model.QueueEntry;
+import dev.concord.service.Workspace;
+import dev.concord.ui.common.StatusBar;
+import dev.concord.ui.common.Styles;
+import dev.concord.ui.common.TaskRunner;
+import dev.concord.ui.queue.ItemDetailView;
+import dev.concord.ui.queue.QueueView;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private static Path home;
+    private MainView view;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        home = Files.createTempDirectory("concord-ui");
+        Workspace.Opened opened = new Workspace(home).open(Optional.empty(), ProgressListener.NONE);
+        assertThat(opened.sampleIngest()).as("first start ingests the bundled samples").isNotNull();
+        view = new MainView(new MainViewModel(opened.database(), new TaskRunner()));
+        Scene scene = new Scene(view, 1280, 800);
+        scene.getStylesheets().addAll(Styles.stylesheets());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void showsTheSampleQueueAndEveryAttemptOfASelectedChain(FxRobot robot) throws Exception {
+        TableView<QueueEntry> table = robot.lookup("#" + QueueView.TABLE_ID).queryTableView();
+        assertThat(table.getItems().size()).isGreaterThan(50);
+        Label db = robot.lookup("#" + StatusBar.DATABASE_ID).queryAs(Label.class);
+        assertThat(db.getText()).contains(home.resolve("concord.db").toString());
+
+        robot.clickOn(robot.lookup(".table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        HBox attempts = robot.lookup("#" + ItemDetailView.ATTEMPTS_ID).queryAs(HBox.class);
+        assertThat(attempts.getChildren()).isNotEmpty();
+
+        ComboBox<FlagReason> filter = robot.lookup("#" + QueueView.FILTER_ID).queryComboBox();
+        robot.interact(() -> filter.setValue(FlagReason.MANY_REGENERATIONS));
+        WaitForAsyncUtils.waitForFxEvents();
+        long chains = table.getItems().size();
+        assertThat(chains).isPositive();
+        assertThat(table.getItems()).allSatisfy(e -> assertThat(e.reasons()).contains(FlagReason.MANY_REGENERATIONS));
+        Label count = robot.lookup("#" + QueueView.COUNT_ID).queryAs(Label.class);
+        assertThat(count.getText()).isEqualTo(String.format("%,d items", chains));
+
+        robot.clickOn(robot.lookup(".table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        int expected = table.getItems().get(0).attemptCount();
+        assertThat(expected).isGreaterThanOrEqualTo(4);
+        assertThat(attempts.getChildren()).hasSize(expected);
+        robot.lookup("#" + ItemDetailView.ATTEMPTS_ID).queryAs(HBox.class);
+
+        Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+        robot.interact(() -> {
+            try {
+                ImageIO.write(SwingFXUtils.fromFXImage(view.getScene().snapshot(null), null), "png",
+                        shots.resolve("main-window.png").toFile());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(shots.resolve("main-window.png")).exists();
+    }
+}
