@@ -33,17 +33,22 @@ final class NeedleSet {
 
     /** Whether any needle occurs in {@code text}, ignoring (ASCII) case. */
     boolean occursIn(String text) {
-        for (int i = 0, n = text.length(); i < n; i++) {
+        return indexIn(text, 0) >= 0;
+    }
+
+    /** The first index at or after {@code from} where a needle starts, ignoring (ASCII) case, or -1. */
+    int indexIn(String text, int from) {
+        for (int i = from, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
             if (c < 128) {
                 for (String needle : byFirstChar[c]) {
                     if (restMatches(text, i, needle)) {
-                        return true;
+                        return i;
                     }
                 }
             }
         }
-        return false;
+        return -1;
     }
 
     private static boolean restMatches(String text, int at, String needle) {

@@ -2,7 +2,16 @@ package dev.concord.redact;
 
 /** The kinds of personal or secret data the redactor removes, each with its typed placeholder. */
 public enum PiiType {
-    EMAIL, PHONE, CARD, IP, SECRET;
+    /** E-mail addresses. */
+    EMAIL,
+    /** Telephone numbers, international ({@code +44 ...}) and North American. */
+    PHONE,
+    /** Luhn-valid payment card numbers. */
+    CARD,
+    /** IPv4 and IPv6 addresses. */
+    IP,
+    /** Keys, tokens, private keys, passwords and other credentials. */
+    SECRET;
 
     private final String placeholder = "[" + name() + "]";
 

@@ -21,9 +21,4 @@ public record RedactionHit(PiiType type, String rule, int start, int end) {
     public int length() {
         return end - start;
     }
-
-    /** Whether this span shares at least one character with {@code other}. */
-    public boolean overlaps(RedactionHit other) {
-        return start < other.end && other.start < end;
-    }
 }

@@ -13,6 +13,8 @@ import java.util.Objects;
  *
  * <p>Overlapping hits are merged into one span that takes the type of its winner (secrets first,
  * then earliest start, then longest). Nothing here ever copies matched text into an exception.
+ * If a rule throws, the exception propagates and nothing is returned: callers must then treat the
+ * text as unredacted and not store it.
  */
 public final class Redactor {
 

@@ -30,10 +30,11 @@ final class SecretAssignmentRule implements RedactionRule {
             + "(?:\\\\?[\"'])?[ \\t]*(?:=>|:=|[:=](?!=))[ \\t]*"
             + "(?:(?:str|string|bytes|secretstr)[ \\t]*=(?!=)[ \\t]*)?"
             + "(\\\\?[\"'])?");
-    private static final Prefilter MENTIONS_KEY_WORD = Prefilter.containsAnyIgnoreCase(
+    /** Where a key word can start; the regex runs only there. */
+    private static final NeedleSet KEY_STARTS = new NeedleSet(
+            "pass", "pwd", "secret", "token", "credential", "api", "access", "private");
+    private static final NeedleSet KEY_WORDS = new NeedleSet(
             "pass", "pwd", "secret", "token", "key", "credential");
-    private static final Prefilter PREFILTER = MENTIONS_KEY_WORD
-            .and(text -> text.indexOf('=') >= 0 || text.indexOf(':') >= 0);
     private static final Set<String> CODE_WORDS = Set.of("null", "none", "nil", "undefined", "true", "false",
             "str", "string", "bytes", "int", "bool", "boolean", "optional", "required", "secretstr");
 
@@ -49,26 +50,34 @@ final class SecretAssignmentRule implements RedactionRule {
 
     @Override
     public List<RedactionHit> find(String text) {
-        if (!PREFILTER.mayMatch(text)) {
+        if (text.indexOf('=') < 0 && text.indexOf(':') < 0) {
+            return List.of();
+        }
+        int at = KEY_STARTS.indexIn(text, 0);
+        if (at < 0) {
             return List.of();
         }
         Matcher m = ASSIGNMENT.matcher(text);
         List<RedactionHit> hits = null;
-        int from = 0;
-        while (from < text.length() && m.find(from)) {
-            int start = m.end();
-            int end = quotedEnd(text, m);
-            boolean bare = end < 0;
-            if (bare) {
-                end = ValueSpan.bareEnd(text, start);
-            }
-            if (end > start && isSecretValue(text, start, end, bare)) {
-                if (hits == null) {
-                    hits = new ArrayList<>(2);
+        while (at >= 0) {
+            int next = at + 1;
+            m.region(at, text.length());
+            if (m.lookingAt()) {
+                int start = m.end();
+                int end = quotedEnd(text, m);
+                boolean bare = end < 0;
+                if (bare) {
+                    end = ValueSpan.bareEnd(text, start);
                 }
-                hits.add(new RedactionHit(PiiType.SECRET, NAME, start, end));
+                if (end > start && isSecretValue(text, start, end, bare)) {
+                    if (hits == null) {
+                        hits = new ArrayList<>(2);
+                    }
+                    hits.add(new RedactionHit(PiiType.SECRET, NAME, start, end));
+                }
+                next = Math.max(end, m.end());
             }
-            from = Math.max(end, m.end());
+            at = next < text.length() ? KEY_STARTS.indexIn(text, next) : -1;
         }
         return hits == null ? List.of() : hits;
     }
@@ -97,7 +106,7 @@ final class SecretAssignmentRule implements RedactionRule {
                 && value.charAt(0) != '$' && value.charAt(0) != '%'
                 && !(end < text.length() && text.charAt(end) == '(')
                 && !isAttributePath(value)
-                && !(isIdentifier(value, 0, value.length()) && MENTIONS_KEY_WORD.mayMatch(value));
+                && !(isIdentifier(value, 0, value.length()) && KEY_WORDS.occursIn(value));
     }
 
     /** {@code settings.DB_PASSWORD}, {@code os.environ}: identifiers joined by dots. */
