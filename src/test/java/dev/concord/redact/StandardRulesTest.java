@@ -1,0 +1,57 @@
+package dev.concord.redact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StandardRulesTest {
+
+    private final List<RedactionRule> rules = Redactor.standard().rules();
+
+    @Test
+    void ruleNamesAreUniqueKebabCase() {
+        assertThat(rules).extracting(RedactionRule::name)
+                .doesNotHaveDuplicates()
+                .allMatch(name -> name.matches("[a-z0-9]+(-[a-z0-9]+)*"));
+    }
+
+    @Test
+    void coversEveryPiiType() {
+        EnumSet<PiiType> covered = EnumSet.noneOf(PiiType.class);
+        rules.forEach(rule -> covered.add(rule.type()));
+
+        assertThat(covered).containsExactlyInAnyOrder(PiiType.values());
+    }
+
+    @Test
+    void listsSecretsFirst() {
+        int lastSecret = 0;
+        int firstOther = rules.size();
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i).type() == PiiType.SECRET) {
+                lastSecret = i;
+            } else {
+                firstOther = Math.min(firstOther, i);
+            }
+        }
+
+        assertThat(lastSecret).isLessThan(firstOther);
+    }
+
+    @Test
+    void everyRuleIsDocumented() throws IOException {
+        String doc = Files.readString(Path.of("docs", "redaction-rules.md"));
+
+        assertThat(rules).allSatisfy(rule -> assertThat(doc).contains("`" + rule.name() + "`"));
+    }
+
+    @Test
+    void standardIsSharedAndStable() {
+        assertThat(Redactor.standard()).isSameAs(Redactor.standard());
+    }
+}
