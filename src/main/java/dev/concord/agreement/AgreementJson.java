@@ -66,7 +66,8 @@ public final class AgreementJson {
         return m;
     }
 
-    private static boolean applies(AgreementReport r, String key) {
+    /** Whether headline {@code key} applies to the report's scale. */
+    static boolean applies(AgreementReport r, String key) {
         return switch (key) {
             case "krippendorff_alpha_ordinal" -> r.ordinal() != null;
             case "krippendorff_alpha_interval" ->

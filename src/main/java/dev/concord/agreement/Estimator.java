@@ -51,7 +51,7 @@ final class Estimator {
         double[] piSum = new double[k];
         double[] labelPaCorrection = new double[k];
         double[][] coincidence = new double[k][k];
-        double[][] pairTables = new double[pairs][k * k];
+        double[][] pairTables = new double[pairs][];
         e.labelRatings = new double[k];
         double paSum = 0;
         int reviewers = ps.reviewerCount;
@@ -91,7 +91,12 @@ final class Estimator {
             for (int x = 0; x < m; x++) {
                 int base = pairIndex(who[x], 0, reviewers);
                 for (int y = x + 1; y < m; y++) {
-                    pairTables[base + who[y]][what[x] * k + what[y]] += w;
+                    double[] table = pairTables[base + who[y]];
+                    if (table == null) {
+                        table = new double[k * k];
+                        pairTables[base + who[y]] = table;
+                    }
+                    table[what[x] * k + what[y]] += w;
                 }
             }
         }
@@ -198,8 +203,9 @@ final class Estimator {
         int defined = 0;
         double[] row = new double[k];
         double[] col = new double[k];
+        double[] empty = new double[k * k];
         for (int p = 0; p < pairs; p++) {
-            double[] t = tables[p];
+            double[] t = tables[p] == null ? empty : tables[p];
             Arrays.fill(row, 0);
             Arrays.fill(col, 0);
             double n = 0;
