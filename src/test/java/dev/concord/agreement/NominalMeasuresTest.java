@@ -168,4 +168,27 @@ class NominalMeasuresTest {
         assertThat(r.warnings()).contains(
                 "1 reference labels name items that are not in the table; ignored");
     }
+
+    @Test
+    void anEmptyTableGivesAnEmptyReportRatherThanAnError() {
+        AgreementReport r = new AgreementCalculator().compute(RatingTable.builder().build());
+
+        assertThat(r.items()).isZero();
+        assertThat(r.percentAgreement()).isNull();
+        assertThat(r.cohenKappa()).isEmpty();
+        assertThat(r.ci()).isEmpty();
+        assertThat(r.warnings()).anyMatch(w -> w.startsWith("only 0 items"));
+    }
+
+    @Test
+    void optionsRejectNonsense() {
+        AgreementOptions d = AgreementOptions.defaults();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> d.withConfidence(1.0))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> d.withBootstrapResamples(-1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(d.bootstrapResamples()).isEqualTo(1000);
+        assertThat(d.confidence()).isEqualTo(0.95);
+        assertThat(d.minItems()).isEqualTo(30);
+    }
 }
