@@ -3,18 +3,25 @@ package dev.concord.model;
 /** Why an interaction needs a human: the cases no rule may guess. */
 public enum FlagReason {
     /** Thumbs-down with no correction: we know it is bad, not why or what is right. */
-    DOWNVOTE_NO_CORRECTION("downvote-no-correction", "Down-voted, no correction"),
+    DOWNVOTE_NO_CORRECTION("downvote-no-correction", "Down-voted, no correction", "Down-voted"),
     /** A retry chain with at least the configured number of regenerations. */
-    MANY_REGENERATIONS("many-regenerations", "Regenerated 3+ times"),
+    MANY_REGENERATIONS("many-regenerations", "Regenerated many times", "Regenerated"),
     /** The session was abandoned right after a down-vote or a regeneration. */
-    ABANDONED_AFTER_FAILURE("abandoned-session", "Abandoned after failure");
+    ABANDONED_AFTER_FAILURE("abandoned-session", "Abandoned after failure", "Abandoned");
 
     private final String code;
     private final String label;
+    private final String shortLabel;
 
-    FlagReason(String code, String label) {
+    FlagReason(String code, String label, String shortLabel) {
         this.code = code;
         this.label = label;
+        this.shortLabel = shortLabel;
+    }
+
+    /** One word for narrow table cells. */
+    public String shortLabel() {
+        return shortLabel;
     }
 
     /** Stable short name used in the database, the CLI and JSON. */

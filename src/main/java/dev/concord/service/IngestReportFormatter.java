@@ -32,16 +32,16 @@ public final class IngestReportFormatter {
         }
         line(b, "redactions:         %d", r.redactionTotal());
         for (Map.Entry<PiiType, Long> e : r.redactions().entrySet()) {
-            line(b, "  %-22s %d", e.getKey().placeholder(), e.getValue());
+            line(b, "  %-24s %d", e.getKey().placeholder(), e.getValue());
         }
         line(b, "sessions:           %d", r.sessions());
         line(b, "flagged items:      %d", r.flaggedItems());
         for (FlagReason reason : FlagReason.values()) {
-            line(b, "  %-22s %d", reason.code(), r.flaggedByReason().getOrDefault(reason, 0L));
+            line(b, "  %-24s %d", reason.code(), r.flaggedByReason().getOrDefault(reason, 0L));
         }
         b.append("automatic candidates:\n");
         for (CandidateKind kind : CandidateKind.values()) {
-            line(b, "  %-22s %d", kind.code(), r.candidatesByKind().getOrDefault(kind, 0L));
+            line(b, "  %-24s %d", kind.code(), r.candidatesByKind().getOrDefault(kind, 0L));
         }
         line(b, "took:               %.1f s", r.millis() / 1000.0);
         return b.toString();

@@ -47,6 +47,11 @@ class MainWindowTest {
         stage.show();
     }
 
+    private static javafx.scene.Node firstRow(FxRobot robot) {
+        return robot.lookup(".table-row-cell").match(n -> ((javafx.scene.control.TableRow<?>) n).getIndex() == 0)
+                .queryAs(javafx.scene.Node.class);
+    }
+
     @Test
     void showsTheSampleQueueAndEveryAttemptOfASelectedChain(FxRobot robot) throws Exception {
         TableView<QueueEntry> table = robot.lookup("#" + QueueView.TABLE_ID).queryTableView();
@@ -54,7 +59,7 @@ class MainWindowTest {
         Label db = robot.lookup("#" + StatusBar.DATABASE_ID).queryAs(Label.class);
         assertThat(db.getText()).contains(home.resolve("concord.db").toString());
 
-        robot.clickOn(robot.lookup(".table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.clickOn(firstRow(robot));
         WaitForAsyncUtils.waitForFxEvents();
         HBox attempts = robot.lookup("#" + ItemDetailView.ATTEMPTS_ID).queryAs(HBox.class);
         assertThat(attempts.getChildren()).isNotEmpty();
@@ -68,12 +73,11 @@ class MainWindowTest {
         Label count = robot.lookup("#" + QueueView.COUNT_ID).queryAs(Label.class);
         assertThat(count.getText()).isEqualTo(String.format("%,d items", chains));
 
-        robot.clickOn(robot.lookup(".table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.clickOn(firstRow(robot));
         WaitForAsyncUtils.waitForFxEvents();
         int expected = table.getItems().get(0).attemptCount();
         assertThat(expected).isGreaterThanOrEqualTo(4);
         assertThat(attempts.getChildren()).hasSize(expected);
-        robot.lookup("#" + ItemDetailView.ATTEMPTS_ID).queryAs(HBox.class);
 
         Path shots = Files.createDirectories(Path.of("target", "screenshots"));
         robot.interact(() -> {

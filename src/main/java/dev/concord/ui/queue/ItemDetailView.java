@@ -104,7 +104,7 @@ public final class ItemDetailView extends VBox {
         meta.getStyleClass().add(Styles.MUTED);
         HBox badges = new HBox(4);
         if (a.rating() != null) {
-            badges.getChildren().add(badge(a.rating() == Rating.UP ? "👍 up-voted" : "👎 down-voted",
+            badges.getChildren().add(badge(a.rating() == Rating.UP ? "▲ up-voted" : "▼ down-voted",
                     a.rating() == Rating.UP ? Styles.BADGE_UP : Styles.BADGE_DOWN));
         }
         if (a.copied()) {
