@@ -1,0 +1,152 @@
+package dev.concord.generate;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import java.io.IOException;
+import java.util.List;
+
+/** One line of the event stream. Each kind writes its own fields after {@code type}. */
+sealed interface LogEvent {
+
+    /** The wire name written as {@code "type"}. */
+    String type();
+
+    /** Epoch second of the event. */
+    long ts();
+
+    /** Writes every field except {@code type}. */
+    void writeFields(JsonGenerator g, IsoTimestamps t) throws IOException;
+
+    /** One chat message of a prompt. */
+    record Message(String role, String content) {
+    }
+
+    /** How a feedback line spells a missing correction: {@code "correction":null}, or no field at all. */
+    enum MissingCorrection { NULL, ABSENT }
+
+    /** A model answer. Exactly one of {@code promptText} and {@code promptMessages} is set. */
+    record Generation(String id, String session, long ts, String model, String regenerates, String promptText,
+                      List<Message> promptMessages, String output, List<String> sources) implements LogEvent {
+        @Override
+        public String type() {
+            return "generation";
+        }
+
+        @Override
+        public void writeFields(JsonGenerator g, IsoTimestamps t) throws IOException {
+            g.writeStringField("id", id);
+            g.writeStringField("session", session);
+            t.writeField(g, ts);
+            g.writeStringField("model", model);
+            if (regenerates != null) {
+                g.writeStringField("regenerates", regenerates);
+            }
+            if (promptText != null) {
+                g.writeStringField("prompt", promptText);
+            } else {
+                g.writeArrayFieldStart("prompt");
+                for (Message m : promptMessages) {
+                    g.writeStartObject();
+                    g.writeStringField("role", m.role());
+                    g.writeStringField("content", m.content());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+            g.writeStringField("output", output);
+            if (!sources.isEmpty()) {
+                writeSources(g, sources);
+            }
+        }
+    }
+
+    /** The user asked for another attempt at a generation. */
+    record Regenerate(String generation, long ts) implements LogEvent {
+        @Override
+        public String type() {
+            return "regenerate";
+        }
+
+        @Override
+        public void writeFields(JsonGenerator g, IsoTimestamps t) throws IOException {
+            g.writeStringField("generation", generation);
+            t.writeField(g, ts);
+        }
+    }
+
+    /** A thumbs-up or thumbs-down, optionally with a corrected answer and a comment. */
+    record Feedback(String generation, long ts, boolean up, String correction, MissingCorrection missing,
+                    String comment) implements LogEvent {
+        @Override
+        public String type() {
+            return "feedback";
+        }
+
+        @Override
+        public void writeFields(JsonGenerator g, IsoTimestamps t) throws IOException {
+            g.writeStringField("generation", generation);
+            t.writeField(g, ts);
+            g.writeStringField("rating", up ? "up" : "down");
+            if (correction != null) {
+                g.writeStringField("correction", correction);
+            } else if (missing == MissingCorrection.NULL) {
+                g.writeNullField("correction");
+            }
+            if (comment != null) {
+                g.writeStringField("comment", comment);
+            }
+        }
+    }
+
+    /** The user's own final version of an answer. */
+    record Edit(String generation, long ts, String text) implements LogEvent {
+        @Override
+        public String type() {
+            return "edit";
+        }
+
+        @Override
+        public void writeFields(JsonGenerator g, IsoTimestamps t) throws IOException {
+            g.writeStringField("generation", generation);
+            t.writeField(g, ts);
+            g.writeStringField("text", text);
+        }
+    }
+
+    /** The user copied an answer. */
+    record Copy(String generation, long ts) implements LogEvent {
+        @Override
+        public String type() {
+            return "copy";
+        }
+
+        @Override
+        public void writeFields(JsonGenerator g, IsoTimestamps t) throws IOException {
+            g.writeStringField("generation", generation);
+            t.writeField(g, ts);
+        }
+    }
+
+    /** How a session ended. */
+    record SessionEnd(String session, long ts, boolean abandoned) implements LogEvent {
+        @Override
+        public String type() {
+            return "session_end";
+        }
+
+        @Override
+        public void writeFields(JsonGenerator g, IsoTimestamps t) throws IOException {
+            g.writeStringField("session", session);
+            t.writeField(g, ts);
+            g.writeStringField("outcome", abandoned ? "abandoned" : "completed");
+        }
+    }
+
+    private static void writeSources(JsonGenerator g, List<String> sources) throws IOException {
+        g.writeArrayFieldStart("sources");
+        for (String s : sources) {
+            g.writeString(s);
+        }
+        g.writeEndArray();
+    }
+}
