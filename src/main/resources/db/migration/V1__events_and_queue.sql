@@ -52,6 +52,7 @@ CREATE TABLE ingest_runs (
 );
 
 -- Derived from the events by the flag and candidate rules; rebuilt after every ingest, ids stable.
+-- A candidate's prompt is its generation's prompt (joined on read, not copied).
 CREATE TABLE flagged_items (
     id            TEXT PRIMARY KEY,
     session       TEXT NOT NULL,
@@ -90,7 +91,6 @@ CREATE TABLE candidates (
     kind          TEXT NOT NULL,
     generation_id TEXT NOT NULL,
     session       TEXT NOT NULL,
-    prompt_json   TEXT NOT NULL,
     chosen        TEXT NOT NULL,
     rejected      TEXT,
     reason        TEXT NOT NULL,

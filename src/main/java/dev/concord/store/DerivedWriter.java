@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 /**
  * Rewrites the derived tables (flagged queue and automatic candidates) inside the caller's transaction.
  * Items and candidates keep their ids across runs; whatever a run no longer derives is removed at
- * {@link #finish()}.
+ * {@link #finish()}, except items that people have already reviewed, skipped or adjudicated: human work is
+ * never thrown away by a re-ingest.
  */
 public final class DerivedWriter implements AutoCloseable {
     private static final int BATCH = 1_000;
@@ -44,10 +45,10 @@ public final class DerivedWriter implements AutoCloseable {
         reason = c.prepareStatement("INSERT INTO flagged_item_reasons (item_id, reason) VALUES (?,?)");
         attempt = c.prepareStatement("INSERT INTO attempts (item_id, position, generation_id, ts, model, output, rating, "
                 + "comment, copied, edited) VALUES (?,?,?,?,?,?,?,?,?,?)");
-        candidate = c.prepareStatement("INSERT INTO candidates (id, kind, generation_id, session, prompt_json, chosen, "
-                + "rejected, reason, ts, derived_run) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
+        candidate = c.prepareStatement("INSERT INTO candidates (id, kind, generation_id, session, chosen, "
+                + "rejected, reason, ts, derived_run) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
                 + "kind = excluded.kind, generation_id = excluded.generation_id, session = excluded.session, "
-                + "prompt_json = excluded.prompt_json, chosen = excluded.chosen, rejected = excluded.rejected, "
+                + "chosen = excluded.chosen, rejected = excluded.rejected, "
                 + "reason = excluded.reason, ts = excluded.ts, derived_run = excluded.derived_run");
     }
 
@@ -92,12 +93,11 @@ public final class DerivedWriter implements AutoCloseable {
         candidate.setString(2, cand.kind().code());
         candidate.setString(3, cand.generationId());
         candidate.setString(4, cand.session());
-        candidate.setString(5, Json.write(cand.prompt()));
-        candidate.setString(6, cand.chosen());
-        candidate.setString(7, cand.rejected());
-        candidate.setString(8, cand.reason());
-        candidate.setString(9, cand.ts().toString());
-        candidate.setLong(10, run);
+        candidate.setString(5, cand.chosen());
+        candidate.setString(6, cand.rejected());
+        candidate.setString(7, cand.reason());
+        candidate.setString(8, cand.ts().toString());
+        candidate.setLong(9, run);
         candidate.addBatch();
         candidates++;
         maybeFlush();
@@ -123,7 +123,11 @@ public final class DerivedWriter implements AutoCloseable {
     public void finish() throws SQLException {
         flush();
         try (Statement s = c.createStatement()) {
-            s.executeUpdate("DELETE FROM flagged_items WHERE derived_run <> " + run);
+            s.executeUpdate("DELETE FROM reservations WHERE item_id IN (SELECT id FROM flagged_items WHERE derived_run <> " + run + ")");
+            s.executeUpdate("DELETE FROM flagged_items WHERE derived_run <> " + run
+                    + " AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.item_id = flagged_items.id)"
+                    + " AND NOT EXISTS (SELECT 1 FROM skips k WHERE k.item_id = flagged_items.id)"
+                    + " AND NOT EXISTS (SELECT 1 FROM adjudications a WHERE a.item_id = flagged_items.id)");
             s.executeUpdate("DELETE FROM candidates WHERE derived_run <> " + run);
         }
     }

@@ -188,7 +188,7 @@ class ImportServiceTest {
             for (String q : List.of("SELECT prompt_json || output || sources_json FROM generations",
                     "SELECT COALESCE(body,'') || COALESCE(comment,'') FROM signals",
                     "SELECT prompt_json || headline FROM flagged_items", "SELECT output FROM attempts",
-                    "SELECT prompt_json || chosen || COALESCE(rejected,'') FROM candidates")) {
+                    "SELECT chosen || COALESCE(rejected,'') FROM candidates")) {
                 try (ResultSet rs = s.executeQuery(q)) {
                     while (rs.next()) {
                         b.append(rs.getString(1)).append('\n');
