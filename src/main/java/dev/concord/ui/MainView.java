@@ -11,6 +11,8 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
@@ -19,12 +21,14 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The main window: menu, flagged queue beside the selected item's detail, status bar. */
+/** The main window: menu, one tab per feature (the flagged queue beside the selected item first), status bar. */
 public final class MainView extends BorderPane {
     public static final String IMPORT_MENU_ID = "importMenuItem";
+    public static final String TABS_ID = "mainTabs";
 
     private final MainViewModel vm;
     private final QueueView queueView;
+    private final TabPane tabs = new TabPane();
 
     public MainView(MainViewModel vm) {
         this.vm = vm;
@@ -34,13 +38,20 @@ public final class MainView extends BorderPane {
         SplitPane split = new SplitPane(queueView, detail);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.5);
+        tabs.setId(TABS_ID);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().add(new Tab("Queue", split));
         setTop(menu());
-        setCenter(split);
+        setCenter(tabs);
         setBottom(new StatusBar(vm.databaseNameProperty(), vm.statusProperty(), vm.tasks()));
     }
 
     public QueueView queueView() {
         return queueView;
+    }
+
+    public TabPane tabs() {
+        return tabs;
     }
 
     private MenuBar menu() {

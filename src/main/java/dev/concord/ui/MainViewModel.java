@@ -60,6 +60,11 @@ public final class MainViewModel {
         status.set(t instanceof CancelledException ? "Cancelled; nothing was changed." : "Failed: " + t.getMessage());
     }
 
+    /** The open database, for feature view-models that build their own services over it. */
+    public Database database() {
+        return database;
+    }
+
     public QueueViewModel queue() {
         return queue;
     }
