@@ -1,0 +1,28 @@
+package dev.concord.curate;
+
+import dev.concord.model.Message;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One row to export, before layout.
+ *
+ * @param id        stable row id, unique within its file
+ * @param source    the flagged item id or candidate id it comes from
+ * @param signals   its origin signal(s): the flag reasons of a reviewed item, the candidate reason of an automatic one
+ * @param label     the agreed label (reviewed) or the signal's label (automatic: good, downvoted, edited, retried)
+ * @param answer    golden: the accepted answer; regression: the expected answer; sft: the assistant turn;
+ *                  dpo: chosen; kto: the completion
+ * @param rejected  regression: the bad answer; dpo: rejected; otherwise null
+ * @param ktoLabel  kto only: true for a desirable completion, false for an undesirable one
+ * @param promptKey {@link PromptKey} of the prompt
+ */
+public record Example(ExampleFile file, String id, String source, Origin origin, List<String> signals, String label,
+                      List<Message> prompt, String answer, String rejected, Boolean ktoLabel, Instant ts,
+                      Provenance provenance, long promptKey) {
+    public Example {
+        signals = List.copyOf(signals);
+        prompt = List.copyOf(prompt);
+    }
+}
