@@ -7,7 +7,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The row filters of one export run, applied in this order: identical DPO answers, length, leakage (train rows
+ * The row filters of one export run, applied in this order: identical DPO answers, a prompt that does not end
+ * with a user turn, length, leakage (train rows
  * whose prompt is already in an eval file), duplicate prompt within the file (KTO: within the same label), and
  * the per-label cap. Rows are offered in a fixed order — reviewed before automatic, newest first — so the first
  * row of a prompt that passes every filter (and the PII scan) is the one kept. Holds 64-bit prompt keys only,
@@ -33,6 +34,9 @@ public final class Curator {
     public Exclusion check(Example e) {
         if (e.file() == ExampleFile.DPO && e.answer().equals(e.rejected())) {
             return out(e, ExclusionReason.SAME_ANSWER, "chosen equals rejected");
+        }
+        if (e.prompt().isEmpty() || !"user".equals(e.prompt().get(e.prompt().size() - 1).role())) {
+            return out(e, ExclusionReason.PROMPT_NOT_USER_LAST, "chat layouts need the prompt to end with a user turn");
         }
         int promptChars = 0;
         for (Message m : e.prompt()) {

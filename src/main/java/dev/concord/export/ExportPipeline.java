@@ -1,0 +1,180 @@
+package dev.concord.export;
+
+import dev.concord.curate.ConsensusEvaluator;
+import dev.concord.curate.Curator;
+import dev.concord.curate.CurationPolicy;
+import dev.concord.curate.Example;
+import dev.concord.curate.ExampleBuilder;
+import dev.concord.curate.Exclusion;
+import dev.concord.curate.ExclusionReason;
+import dev.concord.curate.ExportPolicy;
+import dev.concord.curate.RecencyWeight;
+import dev.concord.curate.ReviewedItem;
+import dev.concord.curate.StableSplit;
+import dev.concord.curate.Verdict;
+import dev.concord.model.Candidate;
+import dev.concord.model.ProgressListener;
+import dev.concord.redact.Redactor;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Runs the export rules over the input in two streaming passes: the first writes the eval files and remembers
+ * their prompt keys, the second writes the training files, keeping out any prompt already in eval (the leakage
+ * guard). Each source goes wholly to one side: a reviewed item by the held-out split, an automatic example that
+ * could feed both sides by the automatic split (see {@link StableSplit}). Every row passes the {@link Curator}
+ * filters and the last PII scan before it is written. Memory holds prompt keys (16 bytes or so per kept row),
+ * never texts. Every exclusion is reported once, to the consumer and to the tally.
+ */
+public final class ExportPipeline {
+    private static final int PROGRESS_EVERY = 1_000;
+
+    private final ExportPolicy policy;
+    private final PiiGate pii;
+    private final RecencyWeight recency;
+
+    public ExportPipeline(ExportPolicy policy, Redactor redactor, RecencyWeight recency) {
+        this.policy = policy;
+        this.pii = new PiiGate(redactor);
+        this.recency = recency;
+    }
+
+    /**
+     * Runs both passes into the sink. Throws {@code CancelledException} when the listener asks to stop and
+     * {@link UncheckedIOException} when the sink cannot write.
+     */
+    public Tally run(ExportInput input, RowSink sink, Consumer<Exclusion> exclusions, ProgressListener progress) {
+        Run run = new Run(input, sink, exclusions, progress);
+        run.pass(true);
+        run.pass(false);
+        progress.progress(run.total, run.total, "done");
+        return run.tally;
+    }
+
+    private final class Run {
+        final ExportInput input;
+        final RowSink sink;
+        final Consumer<Exclusion> exclusions;
+        final ProgressListener progress;
+        final Tally tally = new Tally();
+        final Curator curator;
+        final ConsensusEvaluator evaluator = new ConsensusEvaluator(policy.consensus());
+        final CurationPolicy curation = policy.curation();
+        final long perPass;
+        final long total;
+        long done;
+        boolean evalPass;
+
+        Run(ExportInput input, RowSink sink, Consumer<Exclusion> exclusions, ProgressListener progress) {
+            this.input = input;
+            this.sink = sink;
+            this.exclusions = exclusions;
+            this.progress = progress;
+            this.curator = new Curator(policy.curation());
+            this.perPass = input.sourceCount(curation.includeAutomatic());
+            this.total = perPass < 0 ? -1 : 2 * perPass;
+        }
+
+        void pass(boolean eval) {
+            evalPass = eval;
+            input.forEachReviewed(this::reviewed);
+            if (curation.includeAutomatic()) {
+                input.forEachCandidate(this::candidate);
+            }
+        }
+
+        void reviewed(ReviewedItem ri) {
+            tick();
+            String id = ri.item().id();
+            Verdict v = evaluator.evaluate(ri);
+            if (v instanceof Verdict.Excluded x) {
+                if (evalPass) {
+                    tally.reviewedItem(false);
+                    exclude(new Exclusion(id, null, x.reason(), x.detail()));
+                }
+                return;
+            }
+            Verdict.Agreed a = (Verdict.Agreed) v;
+            if (evalPass) {
+                tally.reviewedItem(true);
+                if (a.correctionStatus() == Verdict.CorrectionStatus.NOT_AGREED) {
+                    exclude(new Exclusion(id, null, ExclusionReason.CORRECTIONS_DISAGREE,
+                            "no regression, SFT or DPO row; the answer is kept as a KTO false example"));
+                }
+                if (a.picks() == Verdict.PickStatus.NOT_AGREED) {
+                    exclude(new Exclusion(id, null, ExclusionReason.PICKS_DISAGREE, "no DPO pair from the picks"));
+                }
+            }
+            List<Example> examples = ExampleBuilder.fromReviewed(ri, a);
+            offerAll(examples, id, curation.heldOutShare());
+        }
+
+        void candidate(Candidate c) {
+            tick();
+            if (evalPass) {
+                tally.candidate();
+            }
+            List<Example> examples = ExampleBuilder.fromCandidate(c);
+            boolean toEval = ExampleBuilder.dualUse(c.kind()) && StableSplit.toEval(c.generationId(), curation.automaticEvalShare());
+            for (Example e : examples) {
+                offer(e, toEval);
+            }
+        }
+
+        void offerAll(List<Example> examples, String splitId, double share) {
+            boolean hasEval = examples.stream().anyMatch(e -> e.file().isEval());
+            boolean hasTrain = examples.stream().anyMatch(e -> !e.file().isEval());
+            boolean toEval = hasEval && (!hasTrain || StableSplit.toEval(splitId, share));
+            for (Example e : examples) {
+                offer(e, toEval);
+            }
+        }
+
+        void offer(Example e, boolean toEval) {
+            boolean evalRow = e.file().isEval();
+            if (evalRow != toEval) {
+                if (evalPass) {
+                    exclude(new Exclusion(e.source(), e.file(), ExclusionReason.OTHER_SIDE,
+                            e.id() + ": its source went to " + (toEval ? "eval" : "training")));
+                }
+                return;
+            }
+            if (evalRow != evalPass) {
+                return;
+            }
+            Exclusion x = curator.check(e);
+            if (x == null) {
+                String hit = pii.check(e);
+                if (hit != null) {
+                    x = new Exclusion(e.source(), e.file(), ExclusionReason.PII, e.id() + ": " + hit);
+                }
+            }
+            if (x != null) {
+                exclude(x);
+                return;
+            }
+            try {
+                sink.write(e, evalRow ? 1.0 : recency.of(e.ts()));
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+            curator.accepted(e);
+            tally.written(e);
+        }
+
+        void exclude(Exclusion x) {
+            tally.excluded(x);
+            exclusions.accept(x);
+        }
+
+        void tick() {
+            if (++done % PROGRESS_EVERY == 0) {
+                progress.progress(done, total, evalPass ? "writing eval files" : "writing training files");
+                progress.checkCancelled();
+            }
+        }
+    }
+}

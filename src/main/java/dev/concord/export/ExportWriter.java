@@ -1,0 +1,215 @@
+package dev.concord.export;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.concord.curate.Example;
+import dev.concord.curate.ExampleFile;
+import dev.concord.curate.ExportPolicy.DpoLayout;
+import dev.concord.curate.Provenance;
+import dev.concord.model.Message;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes kept rows into the export's files in their layouts (see {@code docs/export.md}). Keys are written in a
+ * fixed order and numbers in a fixed form, so the same rows always give the same bytes.
+ * <ul>
+ *   <li>eval files: Concord's own layout with id, origin, signals, label, prompt, answers, held_out and provenance;</li>
+ *   <li>{@code train/sft.jsonl}: exactly {@code {"messages":[...]}} (read by OpenAI and TRL); its metadata (id,
+ *       origin, label, signals, weight) goes line by line into {@code train/sft.meta.jsonl};</li>
+ *   <li>{@code train/dpo.jsonl}: TRL conversational preference plus {@code weight} and {@code concord} columns, or
+ *       OpenAI's preference layout with nothing extra and a {@code train/dpo.meta.jsonl} beside it;</li>
+ *   <li>{@code train/kto.jsonl}: TRL conversational unpaired preference plus {@code weight} and {@code concord}.</li>
+ * </ul>
+ */
+public final class ExportWriter implements RowSink, AutoCloseable {
+    public static final String SFT_META = "train/sft.meta.jsonl";
+    public static final String DPO_META = "train/dpo.meta.jsonl";
+
+    private final DpoLayout dpoLayout;
+    private final Map<ExampleFile, JsonlFile> files = new EnumMap<>(ExampleFile.class);
+    private final JsonlFile sftMeta;
+    private final JsonlFile dpoMeta;
+    private final List<JsonlFile> all = new ArrayList<>();
+
+    public ExportWriter(Path root, DpoLayout dpoLayout) throws IOException {
+        this.dpoLayout = dpoLayout;
+        for (ExampleFile f : ExampleFile.values()) {
+            files.put(f, open(root, f.path()));
+        }
+        sftMeta = open(root, SFT_META);
+        dpoMeta = dpoLayout == DpoLayout.OPENAI ? open(root, DPO_META) : null;
+    }
+
+    private JsonlFile open(Path root, String path) throws IOException {
+        JsonlFile f = new JsonlFile(root, path);
+        all.add(f);
+        return f;
+    }
+
+    @Override
+    public void write(Example e, double weight) throws IOException {
+        JsonlFile file = files.get(e.file());
+        JsonGenerator g = file.gen();
+        g.writeStartObject();
+        switch (e.file()) {
+            case GOLDEN -> eval(g, e, "answer", e.answer(), null, null);
+            case REGRESSION -> eval(g, e, "bad_answer", e.rejected(), "expected", e.answer());
+            case SFT -> {
+                g.writeArrayFieldStart("messages");
+                messages(g, e.prompt());
+                message(g, "assistant", e.answer());
+                g.writeEndArray();
+                meta(sftMeta, file.rows(), e, weight);
+            }
+            case DPO -> {
+                if (dpoLayout == DpoLayout.OPENAI) {
+                    g.writeObjectFieldStart("input");
+                    g.writeArrayFieldStart("messages");
+                    messages(g, e.prompt());
+                    g.writeEndArray();
+                    g.writeEndObject();
+                    assistant(g, "preferred_output", e.answer());
+                    assistant(g, "non_preferred_output", e.rejected());
+                    meta(dpoMeta, file.rows(), e, weight);
+                } else {
+                    prompt(g, e.prompt());
+                    assistant(g, "chosen", e.answer());
+                    assistant(g, "rejected", e.rejected());
+                    extras(g, e, weight);
+                }
+            }
+            case KTO -> {
+                prompt(g, e.prompt());
+                assistant(g, "completion", e.answer());
+                g.writeBooleanField("label", e.ktoLabel());
+                extras(g, e, weight);
+            }
+        }
+        g.writeEndObject();
+        file.endRow();
+    }
+
+    private static void eval(JsonGenerator g, Example e, String firstKey, String first, String secondKey, String second)
+            throws IOException {
+        g.writeStringField("id", e.id());
+        g.writeStringField("origin", e.origin().code());
+        strings(g, "signals", e.signals());
+        g.writeStringField("label", e.label());
+        prompt(g, e.prompt());
+        g.writeStringField(firstKey, first);
+        if (secondKey != null) {
+            g.writeStringField(secondKey, second);
+        }
+        g.writeBooleanField("held_out", e.origin() == dev.concord.curate.Origin.REVIEWED);
+        Provenance p = e.provenance();
+        g.writeObjectFieldStart("provenance");
+        g.writeStringField("source", e.source());
+        strings(g, "reviewers", p.reviewers());
+        number(g, "agreement", p.agreement());
+        g.writeStringField("lead", p.lead());
+        number(g, "correction_similarity", p.correctionSimilarity());
+        g.writeEndObject();
+    }
+
+    private static void extras(JsonGenerator g, Example e, double weight) throws IOException {
+        g.writeNumberField("weight", weight);
+        g.writeObjectFieldStart("concord");
+        tags(g, e);
+        g.writeEndObject();
+    }
+
+    private static void meta(JsonlFile meta, long line, Example e, double weight) throws IOException {
+        JsonGenerator m = meta.gen();
+        m.writeStartObject();
+        m.writeNumberField("line", line + 1);
+        tags(m, e);
+        m.writeNumberField("weight", weight);
+        m.writeEndObject();
+        meta.endRow();
+    }
+
+    private static void tags(JsonGenerator g, Example e) throws IOException {
+        g.writeStringField("id", e.id());
+        g.writeStringField("origin", e.origin().code());
+        g.writeStringField("label", e.label());
+        strings(g, "signals", e.signals());
+    }
+
+    private static void prompt(JsonGenerator g, List<Message> prompt) throws IOException {
+        g.writeArrayFieldStart("prompt");
+        messages(g, prompt);
+        g.writeEndArray();
+    }
+
+    private static void assistant(JsonGenerator g, String field, String text) throws IOException {
+        g.writeArrayFieldStart(field);
+        message(g, "assistant", text);
+        g.writeEndArray();
+    }
+
+    private static void messages(JsonGenerator g, List<Message> messages) throws IOException {
+        for (Message m : messages) {
+            message(g, m.role(), m.content());
+        }
+    }
+
+    private static void message(JsonGenerator g, String role, String content) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("role", role);
+        g.writeStringField("content", content);
+        g.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+
+    private static void number(JsonGenerator g, String field, Double v) throws IOException {
+        if (v == null) {
+            g.writeNullField(field);
+        } else {
+            g.writeNumberField(field, Math.round(v * 1e6) / 1e6);
+        }
+    }
+
+    /** Closes every file and returns path to (rows, sha256), in a fixed order. */
+    public Map<String, FileSummary> finish() throws IOException {
+        close();
+        Map<String, FileSummary> out = new LinkedHashMap<>();
+        for (JsonlFile f : all) {
+            out.put(f.relativePath(), new FileSummary(f.rows(), f.sha256()));
+        }
+        return out;
+    }
+
+    @Override
+    public void close() throws IOException {
+        IOException first = null;
+        for (JsonlFile f : all) {
+            try {
+                f.close();
+            } catch (IOException e) {
+                if (first == null) {
+                    first = e;
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    /** Rows and SHA-256 of one written file. */
+    public record FileSummary(long rows, String sha256) {
+    }
+}
