@@ -1,0 +1,31 @@
+package dev.concord.service;
+
+import dev.concord.curate.ExportPolicy;
+import dev.concord.export.ExportWriter;
+import dev.concord.export.Tally;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * What an export (or a preview) did.
+ *
+ * @param folder     the export folder, or null for a preview
+ * @param files      relative path to rows and SHA-256 (empty for a preview)
+ * @param unreviewed flagged items nobody has reviewed yet
+ */
+public record ExportReport(ExportPolicy policy, Tally tally, long unreviewed, Path folder,
+                           Map<String, ExportWriter.FileSummary> files, long millis) {
+    public ExportReport {
+        files = Map.copyOf(files);
+    }
+
+    public boolean isPreview() {
+        return folder == null;
+    }
+
+    /** Rows the last PII scan blocked. */
+    public long piiBlocked() {
+        return tally.excluded(dev.concord.curate.ExclusionReason.PII);
+    }
+}

@@ -1,0 +1,167 @@
+package dev.concord.service;
+
+import dev.concord.agreement.AgreementCalculator;
+import dev.concord.agreement.AgreementJson;
+import dev.concord.agreement.AgreementOptions;
+import dev.concord.agreement.RatingTable;
+import dev.concord.curate.Exclusion;
+import dev.concord.curate.ExportPolicy;
+import dev.concord.curate.RecencyWeight;
+import dev.concord.curate.ReviewedItem;
+import dev.concord.export.ExportException;
+import dev.concord.export.ExportFolder;
+import dev.concord.export.ExportInput;
+import dev.concord.export.ExportPipeline;
+import dev.concord.export.ExportWriter;
+import dev.concord.export.Manifest;
+import dev.concord.export.PolicyJson;
+import dev.concord.export.RowSink;
+import dev.concord.export.Tally;
+import dev.concord.model.CancelledException;
+import dev.concord.model.Candidate;
+import dev.concord.model.ProgressListener;
+import dev.concord.redact.Redactor;
+import dev.concord.store.Database;
+import dev.concord.store.ExportPolicyStore;
+import dev.concord.store.ExportSourceRepository;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+
+/**
+ * Exports what reviewers agreed on (and, by policy, the automatic candidates) into eval and training files, or
+ * previews the counts without writing. An export is atomic: written beside the target and renamed into place
+ * when complete, so a failed or cancelled export leaves the previous one intact and no partial file. The same
+ * database and policy give byte-identical data files; only the manifest's {@code created_at} (from the clock)
+ * changes.
+ */
+public final class ExportService {
+    private final Database db;
+    private final Redactor redactor;
+    private final Clock clock;
+    private final ExportSourceRepository sources;
+
+    public ExportService(Database db, Redactor redactor, Clock clock) {
+        this.db = db;
+        this.redactor = redactor;
+        this.clock = clock;
+        this.sources = new ExportSourceRepository(db);
+    }
+
+    public ExportService(Database db) {
+        this(db, Redactor.standard(), Clock.systemUTC());
+    }
+
+    /** Counts rows per file and exclusions per reason exactly as {@link #export} would, writing nothing. */
+    public ExportReport preview(ExportPolicy policy, Consumer<Exclusion> exclusions, ProgressListener progress) {
+        long started = System.nanoTime();
+        Tally tally = pipeline(policy).run(input(), RowSink.DISCARD, exclusions, progress);
+        return new ExportReport(policy, tally, sources.countUnreviewed(), null, Map.of(), elapsed(started));
+    }
+
+    /**
+     * Writes {@code outDir} (which must be new, empty, or a previous export) with every file and the manifest,
+     * and remembers the policy for the next export.
+     *
+     * @throws ExportException when the target folder cannot be used or written
+     * @throws CancelledException when the listener asked to stop; nothing changed on disk
+     */
+    public ExportReport export(ExportPolicy policy, Path outDir, Consumer<Exclusion> exclusions,
+                               ProgressListener progress) {
+        long started = System.nanoTime();
+        try (ExportFolder folder = ExportFolder.prepare(outDir)) {
+            Tally tally;
+            Map<String, ExportWriter.FileSummary> files;
+            try (ExportWriter writer = new ExportWriter(folder.temp(), policy.dpoLayout())) {
+                tally = pipeline(policy).run(input(), writer, exclusions, progress);
+                files = writer.finish();
+            }
+            progress.progress(0, -1, "computing agreement");
+            Map<String, Object> agreement = agreement(progress);
+            Map<String, String> names = sources.reviewerNames();
+            Map<String, String> involved = new LinkedHashMap<>();
+            for (String id : tally.reviewers()) {
+                involved.put(id, names.getOrDefault(id, id));
+            }
+            long unreviewed = sources.countUnreviewed();
+            new Manifest(clock.instant(), AppVersion.current(), db.displayName(), policy, files, tally, agreement,
+                    involved, sources.newest(policy.curation().includeAutomatic()), unreviewed)
+                    .write(folder.temp().resolve(ExportFolder.MANIFEST));
+            progress.checkCancelled();
+            folder.commit();
+            savePolicy(policy);
+            return new ExportReport(policy, tally, unreviewed, folder.target(), files, elapsed(started));
+        } catch (IOException | UncheckedIOException e) {
+            throw new ExportException(outDir + ": cannot write the export: " + e.getMessage(), e);
+        }
+    }
+
+    /** The policy of the last export from this database, if any (and if it still reads). */
+    public Optional<ExportPolicy> savedPolicy() {
+        try {
+            return new ExportPolicyStore(db).load().map(json -> PolicyJson.parse("saved policy", json));
+        } catch (ExportException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void savePolicy(ExportPolicy policy) {
+        new ExportPolicyStore(db).save(PolicyJson.toJson(policy));
+    }
+
+    private ExportPipeline pipeline(ExportPolicy policy) {
+        RecencyWeight weight = new RecencyWeight(sources.newest(policy.curation().includeAutomatic()),
+                policy.curation().halfLifeDays());
+        return new ExportPipeline(policy, redactor, weight);
+    }
+
+    private ExportInput input() {
+        return new ExportInput() {
+            @Override
+            public void forEachReviewed(Consumer<ReviewedItem> consumer) {
+                sources.forEachReviewed(consumer);
+            }
+
+            @Override
+            public void forEachCandidate(Consumer<Candidate> consumer) {
+                sources.forEachCandidate(consumer);
+            }
+
+            @Override
+            public long sourceCount(boolean includeAutomatic) {
+                return sources.countReviewed() + (includeAutomatic ? sources.countCandidates() : 0);
+            }
+        };
+    }
+
+    private Map<String, Object> agreement(ProgressListener progress) {
+        RatingTable.Builder table = RatingTable.builder();
+        boolean[] any = {false};
+        sources.forEachLatestLabel((item, reviewer, label) -> {
+            table.add(item, reviewer, label);
+            any[0] = true;
+        });
+        if (!any[0]) {
+            return null;
+        }
+        AgreementOptions options = AgreementOptions.defaults().withProgress(p -> { }, progress::isCancelled);
+        try {
+            Map<String, Object> m = new LinkedHashMap<>(AgreementJson.toMap(new AgreementCalculator().compute(table.build(), options)));
+            m.remove("per_item");
+            return m;
+        } catch (CancellationException e) {
+            throw new CancelledException();
+        }
+    }
+
+    private static long elapsed(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+}
