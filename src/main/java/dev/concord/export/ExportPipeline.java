@@ -30,7 +30,7 @@ import java.util.function.Consumer;
  * never texts. Every exclusion is reported once, to the consumer and to the tally.
  */
 public final class ExportPipeline {
-    private static final int PROGRESS_EVERY = 1_000;
+    private static final int PROGRESS_EVERY = 512;
 
     private final ExportPolicy policy;
     private final PiiGate pii;
@@ -171,9 +171,9 @@ public final class ExportPipeline {
         }
 
         void tick() {
+            progress.checkCancelled();
             if (++done % PROGRESS_EVERY == 0) {
                 progress.progress(done, total, evalPass ? "writing eval files" : "writing training files");
-                progress.checkCancelled();
             }
         }
     }
