@@ -1,5 +1,6 @@
 package dev.concord.cli;
 
+import dev.concord.service.ExportBenchmark;
 import dev.concord.service.IngestBenchmark;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,11 +16,14 @@ final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "ingest")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "ingest or export")
     String what;
 
     @Option(names = "--events", defaultValue = "1000000", paramLabel = "N", description = "approximate events in the generated log (default: ${DEFAULT-VALUE})")
     long events;
+
+    @Option(names = "--rows", defaultValue = "1000000", paramLabel = "N", description = "export: approximate rows to export (default: ${DEFAULT-VALUE})")
+    long rows;
 
     @Option(names = "--dir", paramLabel = "DIR", description = "working folder for the log and database (default: a temporary folder, deleted afterwards)")
     Path dir;
@@ -27,8 +31,11 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if ("export".equals(what)) {
+            return ExportBenchOutput.run(new ExportBenchmark(rows, dir), out);
+        }
         if (!"ingest".equals(what)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "unknown benchmark '" + what + "' (known: ingest)");
+            throw new CommandLine.ParameterException(spec.commandLine(), "unknown benchmark '" + what + "' (known: ingest, export)");
         }
         IngestBenchmark.Result r = new IngestBenchmark(events, dir).run(msg -> {
             out.println(msg);

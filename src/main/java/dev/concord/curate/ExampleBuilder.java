@@ -33,9 +33,13 @@ public final class ExampleBuilder {
     }
 
     public static List<Example> fromReviewed(ReviewedItem ri, Verdict.Agreed v) {
+        return fromReviewed(ri, v, PromptKey.of(ri.item().prompt()));
+    }
+
+    /** As {@link #fromReviewed(ReviewedItem, Verdict.Agreed)} with the prompt key given (0 when no row will be offered). */
+    public static List<Example> fromReviewed(ReviewedItem ri, Verdict.Agreed v, long key) {
         FlaggedItem item = ri.item();
         List<String> signals = item.reasons().stream().map(FlagReason::code).toList();
-        long key = PromptKey.of(item.prompt());
         String answer = item.attempts().isEmpty() ? "" : item.attempts().get(item.attempts().size() - 1).output();
         Rows rows = new Rows(item.id(), Origin.REVIEWED, signals, v.label(), item, v.provenance(), key);
         if (v.good()) {
@@ -63,7 +67,21 @@ public final class ExampleBuilder {
     }
 
     public static List<Example> fromCandidate(Candidate c) {
-        long key = PromptKey.of(c.prompt());
+        return fromCandidate(c, PromptKey.of(c.prompt()));
+    }
+
+    /** Whether an agreed item has an eval form (a golden or regression case). */
+    public static boolean hasEvalForm(Verdict.Agreed v) {
+        return v.good() || v.correction() != null;
+    }
+
+    /** Whether candidates of this kind are eval rows (golden-eval, regression-eval). */
+    public static boolean isEvalKind(CandidateKind kind) {
+        return kind == CandidateKind.GOLDEN_EVAL || kind == CandidateKind.REGRESSION_EVAL;
+    }
+
+    /** As {@link #fromCandidate(Candidate)} with the prompt key given (0 when no row will be offered). */
+    public static List<Example> fromCandidate(Candidate c, long key) {
         Rows rows = new Rows(c.id(), Origin.AUTOMATIC, List.of(c.reason()), labelOf(c.kind()), null,
                 Provenance.AUTOMATIC, key);
         rows.candidate = c;

@@ -12,8 +12,9 @@ import java.util.Locale;
 /**
  * The normalized prompt used for deduplication and the leakage guard. Every message of the prompt, role and
  * text, is normalized: Unicode NFKC, lower case (root locale), every run of whitespace collapsed to one space,
- * trimmed. The key is the first 64 bits of the SHA-256 of the normalized messages (role, NUL, text, SOH each):
- * two prompts collide by chance with probability about n²/2⁶⁵ (3·10⁻⁸ for a million prompts).
+ * trimmed. The key is a 64-bit FNV-1a hash, with a final avalanche mix, of the normalized messages (role, NUL,
+ * text, SOH each): two different prompts collide by chance with probability about n²/2⁶⁵ (3·10⁻⁸ for a million
+ * prompts). ASCII text is normalized on the fly without building strings.
  */
 public final class PromptKey {
     private PromptKey() {
@@ -21,7 +22,7 @@ public final class PromptKey {
 
     /** NFKC, lower case, whitespace runs to one space, trimmed. */
     public static String normalize(String text) {
-        String n = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String n = (isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(n.length());
         boolean space = false;
         for (int i = 0; i < n.length(); i++) {
@@ -39,18 +40,88 @@ public final class PromptKey {
         return out.toString();
     }
 
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The normalized prompt, as one string (for tests and reports). */
     public static String normalized(List<Message> prompt) {
-        StringBuilder sb = new StringBuilder();
+        int size = 0;
+        for (Message m : prompt) {
+            size += m.role().length() + m.content().length() + 2;
+        }
+        StringBuilder sb = new StringBuilder(size);
         for (Message m : prompt) {
             sb.append(normalize(m.role())).append('\u0000').append(normalize(m.content())).append('\u0001');
         }
         return sb.toString();
     }
 
-    /** The 64-bit key of a prompt. */
+    /** The 64-bit key of a prompt: {@link #fnv64} of {@link #normalized}, computed without building it. */
     public static long of(List<Message> prompt) {
-        return hash64(normalized(prompt));
+        long h = FNV_OFFSET;
+        for (Message m : prompt) {
+            h = feedNormalized(h, m.role());
+            h = feed(h, '\u0000');
+            h = feedNormalized(h, m.content());
+            h = feed(h, '\u0001');
+        }
+        return mix(h);
+    }
+
+    /** FNV-1a over the UTF-16 units of {@code text}, then the MurmurHash3 finalizer. */
+    public static long fnv64(String text) {
+        long h = FNV_OFFSET;
+        for (int i = 0; i < text.length(); i++) {
+            h = feed(h, text.charAt(i));
+        }
+        return mix(h);
+    }
+
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
+    private static long feed(long h, char c) {
+        return (h ^ c) * FNV_PRIME;
+    }
+
+    private static long mix(long h) {
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        return h ^ (h >>> 33);
+    }
+
+    private static long feedNormalized(long h, String text) {
+        if (!isAscii(text)) {
+            String n = normalize(text);
+            for (int i = 0; i < n.length(); i++) {
+                h = feed(h, n.charAt(i));
+            }
+            return h;
+        }
+        boolean started = false;
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = started;
+            } else {
+                if (space) {
+                    h = feed(h, ' ');
+                    space = false;
+                }
+                h = feed(h, c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+                started = true;
+            }
+        }
+        return h;
     }
 
     /** First 64 bits of SHA-256 over the UTF-8 bytes of {@code text}, big-endian. */
@@ -63,11 +134,17 @@ public final class PromptKey {
         return v;
     }
 
-    private static MessageDigest sha256() {
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
+    });
+
+    private static MessageDigest sha256() {
+        MessageDigest d = SHA256.get();
+        d.reset();
+        return d;
     }
 }

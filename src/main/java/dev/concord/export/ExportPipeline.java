@@ -8,6 +8,7 @@ import dev.concord.curate.ExampleBuilder;
 import dev.concord.curate.Exclusion;
 import dev.concord.curate.ExclusionReason;
 import dev.concord.curate.ExportPolicy;
+import dev.concord.curate.PromptKey;
 import dev.concord.curate.RecencyWeight;
 import dev.concord.curate.ReviewedItem;
 import dev.concord.curate.StableSplit;
@@ -63,7 +64,6 @@ public final class ExportPipeline {
         final Curator curator;
         final ConsensusEvaluator evaluator = new ConsensusEvaluator(policy.consensus());
         final CurationPolicy curation = policy.curation();
-        final long perPass;
         final long total;
         long done;
         boolean evalPass;
@@ -74,15 +74,14 @@ public final class ExportPipeline {
             this.exclusions = exclusions;
             this.progress = progress;
             this.curator = new Curator(policy.curation());
-            this.perPass = input.sourceCount(curation.includeAutomatic());
-            this.total = perPass < 0 ? -1 : 2 * perPass;
+            this.total = input.sourceCount(curation.includeAutomatic());
         }
 
         void pass(boolean eval) {
             evalPass = eval;
             input.forEachReviewed(this::reviewed);
             if (curation.includeAutomatic()) {
-                input.forEachCandidate(this::candidate);
+                input.forEachCandidate(eval, this::candidate);
             }
         }
 
@@ -108,43 +107,39 @@ public final class ExportPipeline {
                     exclude(new Exclusion(id, null, ExclusionReason.PICKS_DISAGREE, "no DPO pair from the picks"));
                 }
             }
-            List<Example> examples = ExampleBuilder.fromReviewed(ri, a);
-            offerAll(examples, id, curation.heldOutShare());
+            boolean toEval = ExampleBuilder.hasEvalForm(a) && StableSplit.toEval(id, curation.heldOutShare());
+            long key = toEval == evalPass ? PromptKey.of(ri.item().prompt()) : 0;
+            offerAll(ExampleBuilder.fromReviewed(ri, a, key), toEval);
         }
 
         void candidate(Candidate c) {
             tick();
-            if (evalPass) {
-                tally.candidate();
-            }
-            List<Example> examples = ExampleBuilder.fromCandidate(c);
+            tally.candidate();
             boolean toEval = ExampleBuilder.dualUse(c.kind()) && StableSplit.toEval(c.generationId(), curation.automaticEvalShare());
-            for (Example e : examples) {
-                offer(e, toEval);
-            }
+            long key = toEval == evalPass ? PromptKey.of(c.prompt()) : 0;
+            offerAll(ExampleBuilder.fromCandidate(c, key), toEval);
         }
 
-        void offerAll(List<Example> examples, String splitId, double share) {
-            boolean hasEval = examples.stream().anyMatch(e -> e.file().isEval());
-            boolean hasTrain = examples.stream().anyMatch(e -> !e.file().isEval());
-            boolean toEval = hasEval && (!hasTrain || StableSplit.toEval(splitId, share));
+        /**
+         * Offers the rows whose file is on this pass's side: rows on the source's side are curated and written,
+         * the others are reported as {@link ExclusionReason#OTHER_SIDE}.
+         */
+        void offerAll(List<Example> examples, boolean toEval) {
             for (Example e : examples) {
-                offer(e, toEval);
-            }
-        }
-
-        void offer(Example e, boolean toEval) {
-            boolean evalRow = e.file().isEval();
-            if (evalRow != toEval) {
-                if (evalPass) {
+                boolean evalRow = e.file().isEval();
+                if (evalRow != evalPass) {
+                    continue;
+                }
+                if (evalRow != toEval) {
                     exclude(new Exclusion(e.source(), e.file(), ExclusionReason.OTHER_SIDE,
                             e.id() + ": its source went to " + (toEval ? "eval" : "training")));
+                } else {
+                    offer(e, evalRow);
                 }
-                return;
             }
-            if (evalRow != evalPass) {
-                return;
-            }
+        }
+
+        void offer(Example e, boolean evalRow) {
             Exclusion x = curator.check(e);
             if (x == null) {
                 String hit = pii.check(e);
@@ -171,6 +166,7 @@ public final class ExportPipeline {
         }
 
         void tick() {
+            pii.nextSource();
             progress.checkCancelled();
             if (++done % PROGRESS_EVERY == 0) {
                 progress.progress(done, total, evalPass ? "writing eval files" : "writing training files");

@@ -5,7 +5,10 @@ import dev.concord.model.Message;
 import dev.concord.redact.RedactionHit;
 import dev.concord.redact.Redactor;
 
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -14,10 +17,27 @@ import java.util.TreeSet;
  * corrections) and any rule added after ingest.
  */
 public final class PiiGate {
+    private static final int REPEATED = 512;
+    private static final int SHORT = 64;
+
     private final Redactor redactor;
+    /** Texts of the current source: its rows share the prompt and answers (same instances). */
+    private final Map<String, Boolean> source = new IdentityHashMap<>();
+    /** Recent system prompts and short texts, which repeat across the whole export. */
+    private final Map<String, Boolean> recent = new LinkedHashMap<>(REPEATED * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > REPEATED;
+        }
+    };
 
     public PiiGate(Redactor redactor) {
         this.redactor = redactor;
+    }
+
+    /** Forgets the texts of the previous source; call before the rows of each new source. */
+    public void nextSource() {
+        source.clear();
     }
 
     /** Null when the row is clean; otherwise which fields hold which kinds of data (never the data). */
@@ -25,15 +45,32 @@ public final class PiiGate {
         TreeSet<String> where = new TreeSet<>();
         List<Message> prompt = e.prompt();
         for (int i = 0; i < prompt.size(); i++) {
-            scan("prompt[" + i + "]", prompt.get(i).content(), where);
+            Message m = prompt.get(i);
+            scan("prompt[" + i + "]", m.content(), "system".equals(m.role()), where);
         }
-        scan("answer", e.answer(), where);
-        scan("rejected", e.rejected(), where);
+        scan("answer", e.answer(), false, where);
+        scan("rejected", e.rejected(), false, where);
         return where.isEmpty() ? null : String.join(", ", where);
     }
 
-    private void scan(String field, String text, TreeSet<String> where) {
-        if (text != null && redactor.containsPii(text)) {
+    private boolean containsPii(String text, boolean repeats) {
+        Boolean hit = source.get(text);
+        if (hit == null && (repeats || text.length() <= SHORT)) {
+            hit = recent.get(text);
+            if (hit == null) {
+                hit = redactor.containsPii(text);
+                recent.put(text, hit);
+            }
+        }
+        if (hit == null) {
+            hit = redactor.containsPii(text);
+        }
+        source.put(text, hit);
+        return hit;
+    }
+
+    private void scan(String field, String text, boolean repeats, TreeSet<String> where) {
+        if (text != null && containsPii(text, repeats)) {
             TreeSet<String> types = new TreeSet<>();
             for (RedactionHit h : redactor.scan(text)) {
                 types.add(h.type().name().toLowerCase(java.util.Locale.ROOT));

@@ -15,6 +15,7 @@ import dev.concord.export.ExportPipeline;
 import dev.concord.export.ExportWriter;
 import dev.concord.export.Manifest;
 import dev.concord.export.PolicyJson;
+import dev.concord.export.PrefetchingInput;
 import dev.concord.export.RowSink;
 import dev.concord.export.Tally;
 import dev.concord.model.CancelledException;
@@ -123,22 +124,22 @@ public final class ExportService {
     }
 
     private ExportInput input() {
-        return new ExportInput() {
+        return new PrefetchingInput(new ExportInput() {
             @Override
             public void forEachReviewed(Consumer<ReviewedItem> consumer) {
                 sources.forEachReviewed(consumer);
             }
 
             @Override
-            public void forEachCandidate(Consumer<Candidate> consumer) {
-                sources.forEachCandidate(consumer);
+            public void forEachCandidate(boolean evalKinds, Consumer<Candidate> consumer) {
+                sources.forEachCandidate(evalKinds, consumer);
             }
 
             @Override
             public long sourceCount(boolean includeAutomatic) {
-                return sources.countReviewed() + (includeAutomatic ? sources.countCandidates() : 0);
+                return 2 * sources.countReviewed() + (includeAutomatic ? sources.countCandidates() : 0);
             }
-        };
+        });
     }
 
     private Map<String, Object> agreement(ProgressListener progress) {

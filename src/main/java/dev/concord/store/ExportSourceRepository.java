@@ -62,15 +62,25 @@ public final class ExportSourceRepository {
 
     /** Streams every candidate with its generation's prompt, newest first. */
     public void forEachCandidate(Consumer<Candidate> consumer) {
+        forEachCandidate("", consumer);
+    }
+
+    /** Streams the eval kinds (golden-eval, regression-eval) or all other kinds, newest first. */
+    public void forEachCandidate(boolean evalKinds, Consumer<Candidate> consumer) {
+        forEachCandidate(" WHERE c.kind " + (evalKinds ? "IN" : "NOT IN") + " ('"
+                + CandidateKind.GOLDEN_EVAL.code() + "', '" + CandidateKind.REGRESSION_EVAL.code() + "')", consumer);
+    }
+
+    private void forEachCandidate(String where, Consumer<Candidate> consumer) {
         db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT c.id, c.kind, c.generation_id, c.session, "
                     + "g.prompt_json, c.chosen, c.rejected, c.reason, c.ts FROM candidates c "
-                    + "JOIN generations g ON g.id = c.generation_id ORDER BY c.ts DESC, c.id DESC")) {
+                    + "JOIN generations g ON g.id = c.generation_id" + where + " ORDER BY c.ts DESC, c.id DESC")) {
                 ps.setFetchSize(1000);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         consumer.accept(new Candidate(rs.getString(1), CandidateKind.fromCode(rs.getString(2)),
-                                rs.getString(3), rs.getString(4), Json.messages(rs.getString(5)), rs.getString(6),
+                                rs.getString(3), rs.getString(4), MessagesJson.read(rs.getString(5)), rs.getString(6),
                                 rs.getString(7), rs.getString(8), Instant.parse(rs.getString(9))));
                     }
                 }
@@ -202,7 +212,7 @@ public final class ExportSourceRepository {
                             integer(decisions, 5), integer(decisions, 6));
                     decisionsLeft = decisions.next();
                 }
-                FlaggedItem item = new FlaggedItem(id, session, JdbcQueueRepository.reasons(reasons), Json.messages(prompt),
+                FlaggedItem item = new FlaggedItem(id, session, JdbcQueueRepository.reasons(reasons), MessagesJson.read(prompt),
                         attempts, created);
                 consumer.accept(new ReviewedItem(item, votes, decision));
             }

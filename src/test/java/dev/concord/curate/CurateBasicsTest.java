@@ -36,6 +36,10 @@ class CurateBasicsTest {
         assertThat(PromptKey.normalize("  Ａ\u00A0b\n\nC  ")).isEqualTo("a b c");
         List<Message> roleSwapped = List.of(new Message("user", "Be helpful."), new Message("system", "What is the capital of France?"));
         assertThat(PromptKey.of(roleSwapped)).isNotEqualTo(PromptKey.of(a));
+        for (List<Message> p : List.of(a, b, c, roleSwapped)) {
+            assertThat(PromptKey.of(p)).as("the fast path hashes exactly the normalized text")
+                    .isEqualTo(PromptKey.fnv64(PromptKey.normalized(p)));
+        }
     }
 
     @Test

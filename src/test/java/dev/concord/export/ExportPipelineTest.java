@@ -2,6 +2,7 @@ package dev.concord.export;
 
 import dev.concord.curate.CurationPolicy;
 import dev.concord.curate.Example;
+import dev.concord.curate.ExampleBuilder;
 import dev.concord.curate.ExampleFile;
 import dev.concord.curate.Exclusion;
 import dev.concord.curate.ExclusionReason;
@@ -63,13 +64,13 @@ class ExportPipelineTest {
             }
 
             @Override
-            public void forEachCandidate(Consumer<Candidate> consumer) {
-                candidates.forEach(consumer);
+            public void forEachCandidate(boolean evalKinds, Consumer<Candidate> consumer) {
+                candidates.stream().filter(c -> ExampleBuilder.isEvalKind(c.kind()) == evalKinds).forEach(consumer);
             }
 
             @Override
             public long sourceCount(boolean includeAutomatic) {
-                return reviewed.size() + (includeAutomatic ? candidates.size() : 0);
+                return 2L * reviewed.size() + (includeAutomatic ? candidates.size() : 0);
             }
         };
         ExportPolicy policy = ExportPolicy.defaults().with(curation);

@@ -1,0 +1,28 @@
+package dev.concord.cli;
+
+import dev.concord.service.ExportBenchmark;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+
+/** Prints the export benchmark's figures. */
+final class ExportBenchOutput {
+    private ExportBenchOutput() {
+    }
+
+    static int run(ExportBenchmark bench, PrintWriter out) throws IOException {
+        ExportBenchmark.Result r = bench.run(msg -> {
+            out.println(msg);
+            out.flush();
+        });
+        out.printf("synthesized:    %,d sources in %.1f s%n", r.sources(), r.synthesizeSeconds());
+        out.printf("export:         %,d rows in %.2f s  %,.0f rows/s  (target: 1M rows < 10 s)%n", r.rowsWritten(),
+                r.seconds(), r.rowsWritten() / r.seconds());
+        out.printf("cpu:            %.2f s on the exporting thread (wall time suffers when other work shares the cores)%n",
+                r.cpuSeconds());
+        out.printf("heap:           %d MB before, peak %d MB during the export, max heap %d MB%n", r.baselineHeapMb(),
+                r.peakHeapMb(), Runtime.getRuntime().maxMemory() >> 20);
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,99 @@
+package dev.concord.service;
+
+import dev.concord.curate.ExportPolicy;
+import dev.concord.model.ProgressListener;
+import dev.concord.store.Database;
+import dev.concord.store.SyntheticExportData;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The export benchmark: synthesizes a database that exports about N rows (automatic SFT candidates give an SFT and
+ * a KTO row each, DPO-edit candidates one DPO row, reviewed good items an SFT and a KTO row or a golden row), then
+ * times a full export with the default policy (both passes, PII scan, hashing, agreement, manifest, rename) and
+ * records the peak heap. The heap holds 64-bit prompt keys per kept row, never texts.
+ */
+public final class ExportBenchmark {
+    private final long rows;
+    private final Path dir;
+
+    public ExportBenchmark(long rows, Path dir) {
+        this.rows = rows;
+        this.dir = dir;
+    }
+
+    /** What the benchmark measured. */
+    public record Result(long rowsWritten, long sources, double seconds, double cpuSeconds, long peakHeapMb, long baselineHeapMb,
+                         double synthesizeSeconds, ExportReport report) {
+    }
+
+    public Result run(Consumer<String> log) throws IOException {
+        Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("concord-bench-export");
+        try {
+            long sft = Math.round(rows * 0.35);
+            long dpo = Math.round(rows * 0.2);
+            long reviewed = Math.max(0, (rows - 2 * sft - dpo) / 2);
+            Database db = Database.openSqlite(work.resolve("bench-export.db"));
+            log.accept(String.format("synthesizing %,d SFT and %,d DPO candidates and %,d reviewed items...", sft, dpo, reviewed));
+            long t0 = System.nanoTime();
+            SyntheticExportData.fill(db, sft, dpo, reviewed);
+            double synth = (System.nanoTime() - t0) / 1e9;
+            ExportService service = new ExportService(db);
+            Path out = work.resolve("export");
+            log.accept("exporting into " + out + "...");
+            resetPeaks();
+            long baseline = usedHeapMb();
+            java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long c1 = threads.getCurrentThreadCpuTime();
+            long t1 = System.nanoTime();
+            ExportReport report = service.export(ExportPolicy.defaults(), out, x -> { }, ProgressListener.NONE);
+            double seconds = (System.nanoTime() - t1) / 1e9;
+            double cpu = (threads.getCurrentThreadCpuTime() - c1) / 1e9;
+            return new Result(report.tally().totalRows(), sft + dpo + reviewed, seconds, cpu, peakHeapMb(), baseline, synth,
+                    report);
+        } finally {
+            if (dir == null) {
+                deleteTree(work);
+            }
+        }
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    private static long usedHeapMb() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
+    }
+
+    private static long peakHeapMb() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum >> 20;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
