@@ -38,9 +38,11 @@ public final class ExportBenchmark {
     public Result run(Consumer<String> log) throws IOException {
         Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("concord-bench-export");
         try {
-            long sft = Math.round(rows * 0.35);
+            // Kept rows: 1.8 per SFT candidate (SFT + KTO; the 10 % on the eval side have no golden twin), 1 per
+            // DPO candidate, 1.9 per reviewed item (SFT + KTO, or one golden row when held out).
+            long sft = Math.round(rows * 0.38);
             long dpo = Math.round(rows * 0.2);
-            long reviewed = Math.max(0, (rows - 2 * sft - dpo) / 2);
+            long reviewed = Math.max(0, Math.round((rows - 1.8 * sft - dpo) / 1.9));
             Database db = Database.openSqlite(work.resolve("bench-export.db"));
             log.accept(String.format("synthesizing %,d SFT and %,d DPO candidates and %,d reviewed items...", sft, dpo, reviewed));
             long t0 = System.nanoTime();

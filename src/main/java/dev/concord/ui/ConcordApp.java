@@ -3,6 +3,7 @@ package dev.concord.ui;
 import dev.concord.service.Workspace;
 import dev.concord.ui.common.Styles;
 import dev.concord.ui.common.TaskRunner;
+import dev.concord.ui.export.FolderOpener;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -27,6 +28,7 @@ public final class ConcordApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        FolderOpener.useHostServices(getHostServices());
         Optional<Path> db = Optional.ofNullable(getParameters().getNamed().get("db")).map(Path::of);
         Workspace workspace = Workspace.standard();
         ProgressBar bar = new ProgressBar(-1);

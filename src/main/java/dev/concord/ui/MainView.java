@@ -2,6 +2,7 @@ package dev.concord.ui;
 
 import dev.concord.ui.common.StatusBar;
 import dev.concord.ui.common.Styles;
+import dev.concord.ui.export.ExportDialog;
 import dev.concord.ui.ingest.ImportReportDialog;
 import dev.concord.ui.queue.ItemDetailView;
 import dev.concord.ui.queue.QueueView;
@@ -25,6 +26,7 @@ import java.util.List;
 public final class MainView extends BorderPane {
     public static final String IMPORT_MENU_ID = "importMenuItem";
     public static final String TABS_ID = "mainTabs";
+    public static final String EXPORT_MENU_ID = "exportMenuItem";
 
     private final MainViewModel vm;
     private final QueueView queueView;
@@ -60,6 +62,11 @@ public final class MainView extends BorderPane {
         importItem.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
         importItem.setOnAction(e -> chooseAndImport());
         importItem.disableProperty().bind(vm.tasks().runningProperty());
+        MenuItem export = new MenuItem("Export…");
+        export.setId(EXPORT_MENU_ID);
+        export.setAccelerator(ExportDialog.shortcut());
+        export.setOnAction(e -> new ExportDialog(getScene().getWindow(), ExportDialog.viewModel(vm.database())).show());
+        export.disableProperty().bind(vm.tasks().runningProperty());
         MenuItem open = new MenuItem("Open database…");
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         open.setOnAction(e -> chooseDatabase());
@@ -67,7 +74,7 @@ public final class MainView extends BorderPane {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> Platform.exit());
-        return new MenuBar(new Menu("File", null, importItem, open, quit));
+        return new MenuBar(new Menu("File", null, importItem, export, open, quit));
     }
 
     private void chooseAndImport() {

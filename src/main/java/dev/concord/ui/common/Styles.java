@@ -21,6 +21,11 @@ public final class Styles {
     public static final String REPORT_TEXT = "report-text";
     public static final String MUTED = "muted";
     public static final String CENTERED_COLUMN = "centered-column";
+    public static final String EXPORT_DIALOG = "export-dialog";
+    public static final String EXPORT_POLICY = "export-policy";
+    public static final String EXPORT_ERROR = "export-error";
+    public static final String EXPORT_NUMBER = "export-number";
+    public static final String EXPORT_FOOTER = "export-footer";
 
     private Styles() {
     }

@@ -1,0 +1,117 @@
+package dev.concord.ui.export;
+
+import dev.concord.curate.ConsensusPolicy;
+import dev.concord.curate.CurationPolicy;
+import dev.concord.curate.ExportPolicy;
+import dev.concord.curate.Share;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.util.List;
+
+/**
+ * The editable export policy: one property per setting, as text where the user types numbers, so a half-typed
+ * value is an error message rather than an exception. {@link #policy()} builds the checked policy.
+ */
+public final class PolicyForm {
+    final StringProperty minReviews = new SimpleStringProperty();
+    final StringProperty labelAgreement = new SimpleStringProperty();
+    final BooleanProperty correctionsMustAgree = new SimpleBooleanProperty();
+    final StringProperty correctionSimilarity = new SimpleStringProperty();
+    final StringProperty minAnswerChars = new SimpleStringProperty();
+    final StringProperty maxAnswerChars = new SimpleStringProperty();
+    final StringProperty maxPromptChars = new SimpleStringProperty();
+    final StringProperty perLabelCap = new SimpleStringProperty();
+    final StringProperty halfLifeDays = new SimpleStringProperty();
+    final StringProperty heldOutPercent = new SimpleStringProperty();
+    final StringProperty automaticEvalPercent = new SimpleStringProperty();
+    final BooleanProperty includeAutomatic = new SimpleBooleanProperty();
+    final ObjectProperty<ExportPolicy.DpoLayout> dpoLayout = new SimpleObjectProperty<>();
+    private ExportPolicy base = ExportPolicy.defaults();
+
+    public PolicyForm(ExportPolicy policy) {
+        load(policy);
+    }
+
+    /** Shows a policy in the form. */
+    public void load(ExportPolicy p) {
+        base = p;
+        ConsensusPolicy c = p.consensus();
+        CurationPolicy k = p.curation();
+        minReviews.set(Integer.toString(c.minReviews()));
+        labelAgreement.set(c.labelAgreement().toString());
+        correctionsMustAgree.set(c.correctionsMustAgree());
+        correctionSimilarity.set(number(c.correctionThreshold()));
+        minAnswerChars.set(Integer.toString(k.minAnswerChars()));
+        maxAnswerChars.set(Integer.toString(k.maxAnswerChars()));
+        maxPromptChars.set(Integer.toString(k.maxPromptChars()));
+        perLabelCap.set(k.perLabelCap() == null ? "" : k.perLabelCap().toString());
+        halfLifeDays.set(number(k.halfLifeDays()));
+        heldOutPercent.set(number(k.heldOutShare() * 100));
+        automaticEvalPercent.set(number(k.automaticEvalShare() * 100));
+        includeAutomatic.set(k.includeAutomatic());
+        dpoLayout.set(p.dpoLayout());
+    }
+
+    /**
+     * The policy the form describes.
+     *
+     * @throws IllegalArgumentException naming the field when a value is missing or out of range
+     */
+    public ExportPolicy policy() {
+        ConsensusPolicy c = new ConsensusPolicy(integer("Minimum reviews", minReviews), share(),
+                correctionsMustAgree.get(), decimal("Correction similarity", correctionSimilarity),
+                base.consensus().acceptedLabel(), base.consensus().expertLabel());
+        String cap = perLabelCap.get() == null ? "" : perLabelCap.get().trim();
+        CurationPolicy k = new CurationPolicy(integer("Minimum answer length", minAnswerChars),
+                integer("Maximum answer length", maxAnswerChars), integer("Maximum prompt length", maxPromptChars),
+                cap.isEmpty() ? null : integer("Cap per label", perLabelCap), decimal("Half-life", halfLifeDays),
+                decimal("Held out", heldOutPercent) / 100, decimal("Automatic to eval", automaticEvalPercent) / 100,
+                includeAutomatic.get());
+        return new ExportPolicy(c, k, dpoLayout.get());
+    }
+
+    /** Every property, for listeners that react to any edit. */
+    public List<Observable> all() {
+        return List.of(minReviews, labelAgreement, correctionsMustAgree, correctionSimilarity, minAnswerChars,
+                maxAnswerChars, maxPromptChars, perLabelCap, halfLifeDays, heldOutPercent, automaticEvalPercent,
+                includeAutomatic, dpoLayout);
+    }
+
+    private Share share() {
+        try {
+            return Share.parse(text(labelAgreement));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Labels must agree: " + e.getMessage(), e);
+        }
+    }
+
+    private static int integer(String field, StringProperty p) {
+        try {
+            return Integer.parseInt(text(p));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(field + ": '" + text(p) + "' is not a whole number", e);
+        }
+    }
+
+    private static double decimal(String field, StringProperty p) {
+        try {
+            return Double.parseDouble(text(p));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(field + ": '" + text(p) + "' is not a number", e);
+        }
+    }
+
+    private static String text(StringProperty p) {
+        return p.get() == null ? "" : p.get().trim();
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(Math.round(v * 1e6) / 1e6);
+    }
+}
