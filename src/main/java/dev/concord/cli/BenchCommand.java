@@ -1,6 +1,7 @@
 package dev.concord.cli;
 
 import dev.concord.service.IngestBenchmark;
+import dev.concord.service.ReviewBenchmark;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,11 +16,17 @@ final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "ingest")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "ingest or review")
     String what;
 
     @Option(names = "--events", defaultValue = "1000000", paramLabel = "N", description = "approximate events in the generated log (default: ${DEFAULT-VALUE})")
     long events;
+
+    @Option(names = "--items", defaultValue = "1000000", paramLabel = "N", description = "review: flagged items in the store (default: ${DEFAULT-VALUE})")
+    long items;
+
+    @Option(names = "--submits", defaultValue = "1000", paramLabel = "N", description = "review: submits to time (default: ${DEFAULT-VALUE})")
+    int submits;
 
     @Option(names = "--dir", paramLabel = "DIR", description = "working folder for the log and database (default: a temporary folder, deleted afterwards)")
     Path dir;
@@ -27,8 +34,11 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if ("review".equals(what)) {
+            return ReviewBench.print(new ReviewBenchmark(items, submits, dir), out);
+        }
         if (!"ingest".equals(what)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "unknown benchmark '" + what + "' (known: ingest)");
+            throw new CommandLine.ParameterException(spec.commandLine(), "unknown benchmark '" + what + "' (known: ingest, review)");
         }
         IngestBenchmark.Result r = new IngestBenchmark(events, dir).run(msg -> {
             out.println(msg);

@@ -17,6 +17,7 @@ import dev.concord.store.QueueRepository;
 import dev.concord.store.ReviewRepository;
 import dev.concord.store.ReviewerRepository;
 import dev.concord.store.SettingsRepository;
+import dev.concord.store.WalAnchor;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -29,11 +30,14 @@ import java.util.Optional;
 /**
  * Reviewing the flagged queue: which item a reviewer gets next (reserved for {@link #HOLD}), skipping,
  * submitting and revising one's own review (each submit one transaction; corrections and notes redacted),
- * the blind rule (others' reviews only after one's own), and progress.
+ * the blind rule (others' reviews only after one's own), and progress. Holds a {@link WalAnchor} on the
+ * database while open, so that per-operation connections stay cheap: close it when done.
  */
-public final class ReviewService {
+public final class ReviewService implements AutoCloseable {
     /** How long an opened item stays reserved for its reviewer. */
     public static final Duration HOLD = Duration.ofMinutes(15);
+    /** How long the count of all items (a full index scan) is reused by {@link #progress}. */
+    static final Duration ITEM_COUNT_TTL = Duration.ofSeconds(60);
 
     private final QueueRepository items;
     private final ReviewRepository reviews;
@@ -43,6 +47,9 @@ public final class ReviewService {
     private final Redactor redactor;
     private final Clock clock;
     private final ZoneId zone;
+    private final WalAnchor anchor;
+    private long itemCount = -1;
+    private Instant itemCountAt = Instant.MIN;
 
     public ReviewService(Database db, Redactor redactor, Clock clock, ZoneId zone) {
         this.items = new JdbcQueueRepository(db);
@@ -53,6 +60,13 @@ public final class ReviewService {
         this.redactor = redactor;
         this.clock = clock;
         this.zone = zone;
+        this.anchor = WalAnchor.hold(db);
+    }
+
+    /** Lets go of the database (the anchor connection). */
+    @Override
+    public void close() {
+        anchor.close();
     }
 
     public ReviewService(Database db) {
@@ -146,13 +160,29 @@ public final class ReviewService {
         return all;
     }
 
-    /** Reviewed today and in all, items left to full overlap, and pace over the current sitting. */
+    private synchronized long itemCount(Instant now) {
+        if (itemCount < 0 || Duration.between(itemCountAt, now).compareTo(ITEM_COUNT_TTL) > 0 || now.isBefore(itemCountAt)) {
+            itemCount = reviews.itemCount();
+            itemCountAt = now;
+        }
+        return itemCount;
+    }
+
+    /** Forgets cached counts, e.g. after an ingest added items. */
+    public synchronized void refresh() {
+        itemCount = -1;
+    }
+
+    /**
+     * Reviewed today and in all, items left to full overlap (the count of all items is reused for a minute,
+     * see {@link #refresh}), and pace over the current sitting.
+     */
     public ReviewProgress progress(String reviewerId) {
         Instant now = clock.instant();
         Instant startOfDay = LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant();
         List<Instant> today = reviews.firstSubmissionsSince(reviewerId, startOfDay);
         long total = reviews.reviewedBy(reviewerId);
-        long left = reviews.itemsBelow(settings.reviewSettings().overlap());
+        long left = Math.max(0, itemCount(now) - reviews.itemsAtOrAbove(settings.reviewSettings().overlap()));
         return new ReviewProgress(today.size(), total, left, Pace.perHour(today));
     }
 }

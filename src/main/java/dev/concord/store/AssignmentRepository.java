@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -62,14 +64,23 @@ public final class AssignmentRepository {
     }
 
     private static Optional<String> held(Connection c, String reviewerId, int overlap, String now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT f.id FROM reservations h JOIN flagged_items f "
-                + "ON f.id = h.item_id WHERE h.reviewer_id = ? AND h.expires_at > ? AND " + AVAILABLE
-                + " ORDER BY h.expires_at DESC LIMIT 1")) {
+        List<String> mine = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT item_id FROM reservations WHERE reviewer_id = ? "
+                + "AND expires_at > ? ORDER BY expires_at DESC")) {
             ps.setString(1, reviewerId);
             ps.setString(2, now);
-            bindAvailable(ps, 3, reviewerId, overlap, now);
-            return first(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    mine.add(rs.getString(1));
+                }
+            }
         }
+        for (String id : mine) {
+            if (stillAvailable(c, id, reviewerId, overlap, now)) {
+                return Optional.of(id);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> candidate(Connection c, String reviewerId, int overlap, String now) throws SQLException {

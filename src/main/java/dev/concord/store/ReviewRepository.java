@@ -111,11 +111,20 @@ public final class ReviewRepository {
         });
     }
 
-    /** How many items have fewer than {@code overlap} reviews. */
-    public long itemsBelow(int overlap) {
+    /** How many items have at least {@code overlap} reviews (an index range over reviewed items only). */
+    public long itemsAtOrAbove(int overlap) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM flagged_items WHERE review_count < ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM flagged_items WHERE review_count >= ?")) {
                 ps.setInt(1, overlap);
+                return Sql.single(ps);
+            }
+        });
+    }
+
+    /** How many items there are. */
+    public long itemCount() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM flagged_items")) {
                 return Sql.single(ps);
             }
         });

@@ -64,4 +64,12 @@ class ReviewsCommandTest {
         assertThat(CliTest.run("reviews", "import").exit()).isEqualTo(2);
         assertThat(CliTest.run("reviews").exit()).isEqualTo(2);
     }
+
+    @Test
+    void reviewBenchmarkRunsOnASmallStoreAndPrintsItsFigures() {
+        CliTest.Run r = CliTest.run("bench", "review", "--items", "3000", "--submits", "60");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("store:              3,000 flagged items", "open review screen:",
+                "submit -> next:     median", "over 60 submits", "heap used:");
+    }
 }
