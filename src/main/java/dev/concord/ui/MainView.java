@@ -1,10 +1,18 @@
 package dev.concord.ui;
 
+import dev.concord.ui.adjudicate.DisagreementsView;
+import dev.concord.ui.adjudicate.DisagreementsViewModel;
 import dev.concord.ui.common.StatusBar;
 import dev.concord.ui.common.Styles;
 import dev.concord.ui.ingest.ImportReportDialog;
 import dev.concord.ui.queue.ItemDetailView;
 import dev.concord.ui.queue.QueueView;
+import dev.concord.ui.review.ReviewJobs;
+import dev.concord.ui.review.ReviewTabs;
+import dev.concord.ui.review.ReviewView;
+import dev.concord.ui.review.ReviewViewModel;
+import dev.concord.ui.review.ReviewWorkbench;
+import dev.concord.ui.reviewer.ReviewerActions;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Menu;
@@ -29,6 +37,8 @@ public final class MainView extends BorderPane {
     private final MainViewModel vm;
     private final QueueView queueView;
     private final TabPane tabs = new TabPane();
+    private final ReviewWorkbench review;
+    private final ReviewerActions reviewerActions;
 
     public MainView(MainViewModel vm) {
         this.vm = vm;
@@ -41,6 +51,11 @@ public final class MainView extends BorderPane {
         tabs.setId(TABS_ID);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(new Tab("Queue", split));
+        review = new ReviewWorkbench(vm.database(), ReviewJobs.background());
+        reviewerActions = new ReviewerActions(review);
+        tabs.getTabs().addAll(ReviewTabs.tab("Review", new ReviewView(new ReviewViewModel(review))),
+                ReviewTabs.tab("Disagreements", new DisagreementsView(new DisagreementsViewModel(review))));
+        vm.databaseNameProperty().addListener((obs, old, now) -> review.useDatabase(vm.database()));
         setTop(menu());
         setCenter(tabs);
         setBottom(new StatusBar(vm.databaseNameProperty(), vm.statusProperty(), vm.tasks()));
@@ -52,6 +67,16 @@ public final class MainView extends BorderPane {
 
     public TabPane tabs() {
         return tabs;
+    }
+
+    /** The review screens' shared state (database services, reviewer, settings). */
+    public ReviewWorkbench review() {
+        return review;
+    }
+
+    /** Switch reviewer, project settings, and the who-am-I prompt. */
+    public ReviewerActions reviewerActions() {
+        return reviewerActions;
     }
 
     private MenuBar menu() {
@@ -67,7 +92,7 @@ public final class MainView extends BorderPane {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> Platform.exit());
-        return new MenuBar(new Menu("File", null, importItem, open, quit));
+        return new MenuBar(new Menu("File", null, importItem, open, quit), reviewerActions.menu(() -> getScene().getWindow()));
     }
 
     private void chooseAndImport() {
