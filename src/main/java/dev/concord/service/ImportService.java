@@ -92,13 +92,14 @@ public final class ImportService {
                 warnings.add(o.file() + ":" + o.line() + ": " + o.kind() + " for generation '" + o.generation()
                         + "' that is not in the database yet; kept, and linked when that generation is ingested");
             }
+            long queueStarted = System.nanoTime();
             progress.progress(0, -1, "building the flagged queue");
             QueueBuilder.Result derived = new QueueBuilder(flagRules).rebuild(c, runId, progress);
             IngestLedger.finish(c, runId, lines, writer.stored(), writer.duplicates(), rejected);
             return new IngestReport(names, lines, writer.stored(), writer.duplicates(), rejected, List.copyOf(rejections),
                     orphans, List.copyOf(warnings), List.copyOf(fileErrors), eventRedactor.counts().asMap(),
                     derived.sessions(), derived.items(), derived.byReason(), derived.byKind(),
-                    (System.nanoTime() - started) / 1_000_000);
+                    (System.nanoTime() - started) / 1_000_000, (System.nanoTime() - queueStarted) / 1_000_000);
         }
 
         @Override
