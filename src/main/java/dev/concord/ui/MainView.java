@@ -108,7 +108,10 @@ public final class MainView extends BorderPane {
 
     /** Imports files in the background and shows the report when done. */
     public void importFiles(List<Path> files) {
-        vm.importFiles(files, report -> new ImportReportDialog(getScene().getWindow(), report).show());
+        vm.importFiles(files, report -> {
+            review.reviews().refresh();
+            new ImportReportDialog(getScene().getWindow(), report).show();
+        });
     }
 
     private void chooseDatabase() {
