@@ -2,6 +2,7 @@ package dev.concord.cli;
 
 import dev.concord.service.ExportBenchmark;
 import dev.concord.service.IngestBenchmark;
+import dev.concord.service.ReviewBenchmark;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,11 +17,17 @@ final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "ingest or export")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "ingest, review or export")
     String what;
 
     @Option(names = "--events", defaultValue = "1000000", paramLabel = "N", description = "approximate events in the generated log (default: ${DEFAULT-VALUE})")
     long events;
+
+    @Option(names = "--items", defaultValue = "1000000", paramLabel = "N", description = "review: flagged items in the store (default: ${DEFAULT-VALUE})")
+    long items;
+
+    @Option(names = "--submits", defaultValue = "1000", paramLabel = "N", description = "review: submits to time (default: ${DEFAULT-VALUE})")
+    int submits;
 
     @Option(names = "--rows", defaultValue = "1000000", paramLabel = "N", description = "export: approximate rows to export (default: ${DEFAULT-VALUE})")
     long rows;
@@ -31,11 +38,14 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if ("review".equals(what)) {
+            return ReviewBench.print(new ReviewBenchmark(items, submits, dir), out);
+        }
         if ("export".equals(what)) {
             return ExportBenchOutput.run(new ExportBenchmark(rows, dir), out);
         }
         if (!"ingest".equals(what)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "unknown benchmark '" + what + "' (known: ingest, export)");
+            throw new CommandLine.ParameterException(spec.commandLine(), "unknown benchmark '" + what + "' (known: ingest, review, export)");
         }
         IngestBenchmark.Result r = new IngestBenchmark(events, dir).run(msg -> {
             out.println(msg);
@@ -46,6 +56,8 @@ final class BenchCommand implements Callable<Integer> {
                 r.events() / r.parseSeconds(), r.megabytes() / r.parseSeconds(), r.parsePeakHeapMb());
         out.printf("full ingest:    %.2f s  %,.0f events/s  %.1f MB/s  peak heap %d MB%n", r.ingestSeconds(),
                 r.events() / r.ingestSeconds(), r.megabytes() / r.ingestSeconds(), r.ingestPeakHeapMb());
+        out.printf("  of which:     read+redact+store %.2f s, rebuild queue and candidates %.2f s%n",
+                (r.report().millis() - r.report().queueMillis()) / 1000.0, r.report().queueMillis() / 1000.0);
         out.printf("ingest / parse: %.0f%% of the bare-parse rate (target >= 50%%), max heap %d MB%n",
                 100 * r.parseSeconds() / r.ingestSeconds(), Runtime.getRuntime().maxMemory() >> 20);
         out.flush();

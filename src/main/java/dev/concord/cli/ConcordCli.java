@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code concord} command: headless ingest, queue, stats, generate and bench over the same core as the app. */
 @Command(name = "concord", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns AI agent logs into eval and training data people can trust.",
-        subcommands = {IngestCommand.class, QueueCommand.class, StatsCommand.class, GenerateCommand.class, ExportCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {IngestCommand.class, QueueCommand.class, StatsCommand.class, GenerateCommand.class,
+                BenchCommand.class, ReviewsCommand.class, ExportCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",

@@ -50,6 +50,7 @@ public final class ConcordApp extends Application {
             MainView main = new MainView(new MainViewModel(opened.database(), tasks));
             scene.setRoot(main);
             stage.setTitle("Concord — " + opened.database().displayName());
+            Platform.runLater(() -> main.reviewerActions().pickIfNeeded(stage));
         }, error -> {
             label.setText("Cannot open the database:\n" + error.getMessage());
             bar.setVisible(false);

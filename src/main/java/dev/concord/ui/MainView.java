@@ -1,11 +1,19 @@
 package dev.concord.ui;
 
+import dev.concord.ui.adjudicate.DisagreementsView;
+import dev.concord.ui.adjudicate.DisagreementsViewModel;
 import dev.concord.ui.common.StatusBar;
 import dev.concord.ui.common.Styles;
 import dev.concord.ui.export.ExportDialog;
 import dev.concord.ui.ingest.ImportReportDialog;
 import dev.concord.ui.queue.ItemDetailView;
 import dev.concord.ui.queue.QueueView;
+import dev.concord.ui.review.ReviewJobs;
+import dev.concord.ui.review.ReviewTabs;
+import dev.concord.ui.review.ReviewView;
+import dev.concord.ui.review.ReviewViewModel;
+import dev.concord.ui.review.ReviewWorkbench;
+import dev.concord.ui.reviewer.ReviewerActions;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Menu;
@@ -31,6 +39,8 @@ public final class MainView extends BorderPane {
     private final MainViewModel vm;
     private final QueueView queueView;
     private final TabPane tabs = new TabPane();
+    private final ReviewWorkbench review;
+    private final ReviewerActions reviewerActions;
 
     public MainView(MainViewModel vm) {
         this.vm = vm;
@@ -39,10 +49,15 @@ public final class MainView extends BorderPane {
         ItemDetailView detail = new ItemDetailView(vm.queue().selectedItemProperty());
         SplitPane split = new SplitPane(queueView, detail);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.56);
         tabs.setId(TABS_ID);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(new Tab("Queue", split));
+        review = new ReviewWorkbench(vm.database(), ReviewJobs.background());
+        reviewerActions = new ReviewerActions(review);
+        tabs.getTabs().addAll(ReviewTabs.tab("Review", new ReviewView(new ReviewViewModel(review))),
+                ReviewTabs.tab("Disagreements", new DisagreementsView(new DisagreementsViewModel(review))));
+        vm.databaseNameProperty().addListener((obs, old, now) -> review.useDatabase(vm.database()));
         setTop(menu());
         setCenter(tabs);
         setBottom(new StatusBar(vm.databaseNameProperty(), vm.statusProperty(), vm.tasks()));
@@ -54,6 +69,16 @@ public final class MainView extends BorderPane {
 
     public TabPane tabs() {
         return tabs;
+    }
+
+    /** The review screens' shared state (database services, reviewer, settings). */
+    public ReviewWorkbench review() {
+        return review;
+    }
+
+    /** Switch reviewer, project settings, and the who-am-I prompt. */
+    public ReviewerActions reviewerActions() {
+        return reviewerActions;
     }
 
     private MenuBar menu() {
@@ -74,7 +99,7 @@ public final class MainView extends BorderPane {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> Platform.exit());
-        return new MenuBar(new Menu("File", null, importItem, export, open, quit));
+        return new MenuBar(new Menu("File", null, importItem, export, open, quit), reviewerActions.menu(() -> getScene().getWindow()));
     }
 
     private void chooseAndImport() {
@@ -90,7 +115,10 @@ public final class MainView extends BorderPane {
 
     /** Imports files in the background and shows the report when done. */
     public void importFiles(List<Path> files) {
-        vm.importFiles(files, report -> new ImportReportDialog(getScene().getWindow(), report).show());
+        vm.importFiles(files, report -> {
+            review.reviews().refresh();
+            new ImportReportDialog(getScene().getWindow(), report).show();
+        });
     }
 
     private void chooseDatabase() {

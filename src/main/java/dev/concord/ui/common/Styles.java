@@ -21,6 +21,32 @@ public final class Styles {
     public static final String REPORT_TEXT = "report-text";
     public static final String MUTED = "muted";
     public static final String CENTERED_COLUMN = "centered-column";
+    // Review workbench (review, compare, adjudicate, reviewer)
+    public static final String REVIEW_VIEW = "review-view";
+    public static final String REVIEW_HEADER = "review-header";
+    public static final String REVIEW_FORM = "review-form";
+    public static final String REVIEWER_NAME = "reviewer-name";
+    public static final String PROGRESS_LINE = "progress-line";
+    public static final String KEY_CAP = "key-cap";
+    public static final String SHORTCUT_BAR = "shortcut-bar";
+    public static final String LABEL_BUTTON = "label-button";
+    public static final String LABEL_SELECTED = "label-selected";
+    public static final String LABEL_CHIP = "label-chip";
+    public static final String ATTEMPT_FOCUSED = "attempt-focused";
+    public static final String ATTEMPT_BEST = "attempt-best";
+    public static final String ATTEMPT_WORST = "attempt-worst";
+    public static final String PICK_BADGE = "pick-badge";
+    public static final String FORM_MESSAGE = "form-message";
+    public static final String FORM_INFO = "form-info";
+    public static final String REVIEW_CARD = "review-card";
+    public static final String REVIEW_CARD_OWN = "review-card-own";
+    public static final String DIFF_TEXT = "diff-text";
+    public static final String DIFF_ADDED = "diff-added";
+    public static final String DIFF_REMOVED = "diff-removed";
+    public static final String DIFF_SAME = "diff-same";
+    public static final String DECIDED = "decided";
+    public static final String CORRECTION_EDITOR = "correction-editor";
+    // Export dialog
     public static final String EXPORT_DIALOG = "export-dialog";
     public static final String EXPORT_POLICY = "export-policy";
     public static final String EXPORT_ERROR = "export-error";

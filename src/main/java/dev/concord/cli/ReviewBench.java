@@ -1,0 +1,32 @@
+package dev.concord.cli;
+
+import dev.concord.service.ReviewBenchmark;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+
+/** Prints the review benchmark's figures for {@code concord bench review}. */
+final class ReviewBench {
+    private ReviewBench() {
+    }
+
+    static int print(ReviewBenchmark bench, PrintWriter out) throws IOException {
+        ReviewBenchmark.Result r = bench.run(msg -> {
+            out.println(msg);
+            out.flush();
+        });
+        double[] s = r.submitToNext();
+        double[] p = r.progress();
+        out.printf("store:              %,d flagged items (written in %.1f s)%n", r.items(), r.fixtureSeconds());
+        out.printf("open review screen: %.1f ms  (first next item + reservation + item + progress; target < 1000 ms)%n",
+                r.openMillis());
+        out.printf("submit -> next:     median %.2f ms  p95 %.2f ms  max %.2f ms over %,d submits (target < 50 ms)%n",
+                r.median(s), r.p95(s), s[s.length - 1], s.length);
+        out.printf("progress refresh:   median %.2f ms  p95 %.2f ms%n", r.median(p), r.p95(p));
+        out.printf("disagreements page: %d ms%n", r.disagreementsMillis());
+        out.printf("heap used:          %d MB before, %d MB after (max heap %d MB)%n", r.heapBeforeMb(), r.heapAfterMb(),
+                Runtime.getRuntime().maxMemory() >> 20);
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,188 @@
+package dev.concord.service;
+
+import dev.concord.model.FlaggedItem;
+import dev.concord.redact.Redactor;
+import dev.concord.review.Pace;
+import dev.concord.review.Review;
+import dev.concord.review.ReviewAccessException;
+import dev.concord.review.ReviewDraft;
+import dev.concord.review.ReviewProgress;
+import dev.concord.review.ReviewRules;
+import dev.concord.review.ReviewSettings;
+import dev.concord.review.Reviewer;
+import dev.concord.store.AssignmentRepository;
+import dev.concord.store.Database;
+import dev.concord.store.JdbcQueueRepository;
+import dev.concord.store.QueueRepository;
+import dev.concord.store.ReviewRepository;
+import dev.concord.store.ReviewerRepository;
+import dev.concord.store.SettingsRepository;
+import dev.concord.store.WalAnchor;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reviewing the flagged queue: which item a reviewer gets next (reserved for {@link #HOLD}), skipping,
+ * submitting and revising one's own review (each submit one transaction; corrections and notes redacted),
+ * the blind rule (others' reviews only after one's own), and progress. Holds a {@link WalAnchor} on the
+ * database while open, so that per-operation connections stay cheap: close it when done.
+ */
+public final class ReviewService implements AutoCloseable {
+    /** How long an opened item stays reserved for its reviewer. */
+    public static final Duration HOLD = Duration.ofMinutes(15);
+    /** How long the count of all items (a full index scan) is reused by {@link #progress}. */
+    static final Duration ITEM_COUNT_TTL = Duration.ofSeconds(60);
+
+    private final QueueRepository items;
+    private final ReviewRepository reviews;
+    private final ReviewerRepository reviewers;
+    private final AssignmentRepository assignments;
+    private final SettingsRepository settings;
+    private final Redactor redactor;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final WalAnchor anchor;
+    private long itemCount = -1;
+    private Instant itemCountAt = Instant.MIN;
+
+    public ReviewService(Database db, Redactor redactor, Clock clock, ZoneId zone) {
+        this.items = new JdbcQueueRepository(db);
+        this.reviews = new ReviewRepository(db);
+        this.reviewers = new ReviewerRepository(db);
+        this.assignments = new AssignmentRepository(db);
+        this.settings = new SettingsRepository(db);
+        this.redactor = redactor;
+        this.clock = clock;
+        this.zone = zone;
+        this.anchor = WalAnchor.hold(db);
+    }
+
+    /** Lets go of the database (the anchor connection). */
+    @Override
+    public void close() {
+        anchor.close();
+    }
+
+    public ReviewService(Database db) {
+        this(db, Redactor.standard(), Clock.systemUTC(), ZoneId.systemDefault());
+    }
+
+    public ReviewSettings settings() {
+        return settings.reviewSettings();
+    }
+
+    /**
+     * The item that most needs this reviewer (fewest reviews, then oldest; not reviewed or skipped by them; not
+     * at the overlap counting others' live reservations), reserved for them; the one they still hold if any.
+     */
+    public Optional<FlaggedItem> next(String reviewerId) {
+        int overlap = settings.reviewSettings().overlap();
+        return assignments.reserveNext(reviewerId, overlap, clock.instant(), HOLD).flatMap(items::find);
+    }
+
+    public Optional<FlaggedItem> item(String itemId) {
+        return items.find(itemId);
+    }
+
+    /** The reviewer passes on the item; it is not offered to them again. */
+    public void skip(String reviewerId, String itemId) {
+        assignments.skip(itemId, reviewerId, clock.instant());
+    }
+
+    /** Gives the item back unreviewed (e.g. when the reviewer closes the screen). */
+    public void release(String reviewerId, String itemId) {
+        assignments.release(itemId, reviewerId);
+    }
+
+    /**
+     * Submits the reviewer's review of the item, or a new revision of it, in one transaction, and returns the
+     * stored revision.
+     *
+     * @throws IllegalArgumentException if the reviewer or item is unknown or the draft is inconsistent
+     */
+    public Review submit(String reviewerId, String itemId, ReviewDraft draft) {
+        Reviewer reviewer = reviewers.find(reviewerId)
+                .orElseThrow(() -> new IllegalArgumentException("reviewer: unknown reviewer " + reviewerId));
+        FlaggedItem item = items.find(itemId)
+                .orElseThrow(() -> new IllegalArgumentException("item: unknown item " + itemId));
+        ReviewDraft checked = ReviewRules.check(draft, item, settings.reviewSettings().labels());
+        ReviewDraft clean = new ReviewDraft(checked.label(), redactor.redact(checked.correction(), null),
+                checked.best(), checked.worst(), checked.noneAcceptable(), redactor.redact(checked.note(), null));
+        Instant now = clock.instant();
+        int revision = reviews.submit(itemId, reviewer.id(), clean, now);
+        return new Review(itemId, reviewer.id(), reviewer.name(), revision, clean.label(), clean.correction(),
+                clean.best(), clean.worst(), clean.noneAcceptable(), clean.note(), now, true);
+    }
+
+    /**
+     * Revises the review of {@code authorId} on the item. Only the author may.
+     *
+     * @throws ReviewAccessException when the caller is not the author
+     * @throws IllegalArgumentException when there is no review to revise
+     */
+    public Review revise(String callerId, String itemId, String authorId, ReviewDraft draft) {
+        if (!callerId.equals(authorId)) {
+            throw new ReviewAccessException("nobody can change another reviewer's review");
+        }
+        if (reviews.latest(itemId, authorId).isEmpty()) {
+            throw new IllegalArgumentException("item: there is no review of " + itemId + " to revise");
+        }
+        return submit(callerId, itemId, draft);
+    }
+
+    /** The reviewer's own latest review of the item. */
+    public Optional<Review> myReview(String reviewerId, String itemId) {
+        return reviews.latest(itemId, reviewerId);
+    }
+
+    /** Every revision of the reviewer's own review of the item, oldest first. */
+    public List<Review> myRevisions(String reviewerId, String itemId) {
+        return reviews.revisions(itemId, reviewerId);
+    }
+
+    /**
+     * Every reviewer's latest review of the item, the viewer's first: the side-by-side reveal.
+     *
+     * @throws ReviewAccessException while the viewer has not submitted a review of the item (reviews are blind)
+     */
+    public List<Review> reveal(String viewerId, String itemId) {
+        List<Review> all = reviews.latestVisibleTo(itemId, viewerId);
+        if (all.isEmpty()) {
+            throw new ReviewAccessException("reviews are blind: submit your own review of " + itemId
+                    + " before seeing the others'");
+        }
+        return all;
+    }
+
+    private synchronized long itemCount(Instant now) {
+        if (itemCount < 0 || Duration.between(itemCountAt, now).compareTo(ITEM_COUNT_TTL) > 0 || now.isBefore(itemCountAt)) {
+            itemCount = reviews.itemCount();
+            itemCountAt = now;
+        }
+        return itemCount;
+    }
+
+    /** Forgets cached counts, e.g. after an ingest added items. */
+    public synchronized void refresh() {
+        itemCount = -1;
+    }
+
+    /**
+     * Reviewed today and in all, items left to full overlap (the count of all items is reused for a minute,
+     * see {@link #refresh}), and pace over the current sitting.
+     */
+    public ReviewProgress progress(String reviewerId) {
+        Instant now = clock.instant();
+        Instant startOfDay = LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant();
+        List<Instant> today = reviews.firstSubmissionsSince(reviewerId, startOfDay);
+        long total = reviews.reviewedBy(reviewerId);
+        long left = Math.max(0, itemCount(now) - reviews.itemsAtOrAbove(settings.reviewSettings().overlap()));
+        return new ReviewProgress(today.size(), total, left, Pace.perHour(today));
+    }
+}

@@ -1,0 +1,162 @@
+package dev.concord.store;
+
+import dev.concord.review.Review;
+import dev.concord.review.ReviewDraft;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Reviews and their revisions. Reading other reviewers' reviews of an item is blind by construction: the
+ * query that returns them returns nothing unless the viewer has a review of that item.
+ */
+public final class ReviewRepository {
+    static final String COLUMNS = "r.item_id, r.reviewer_id, v.name, r.revision, r.label, r.correction, r.best_attempt, "
+            + "r.worst_attempt, r.none_acceptable, r.note, r.submitted_at, r.is_latest";
+    static final String FROM = " FROM reviews r JOIN reviewers v ON v.id = r.reviewer_id";
+
+    private final Database db;
+
+    public ReviewRepository(Database db) {
+        this.db = db;
+    }
+
+    /** Stores a checked draft as the reviewer's newest revision, in one transaction; returns its number. */
+    public int submit(String itemId, String reviewerId, ReviewDraft draft, Instant at) {
+        return db.inTransaction(c -> {
+            try (ReviewWriter w = new ReviewWriter(c)) {
+                return w.submit(itemId, reviewerId, draft, at);
+            }
+        });
+    }
+
+    /** The reviewer's own latest review of the item. */
+    public Optional<Review> latest(String itemId, String reviewerId) {
+        List<Review> list = query("SELECT " + COLUMNS + FROM + " WHERE r.item_id = ? AND r.reviewer_id = ? AND r.is_latest = 1",
+                itemId, reviewerId);
+        return list.stream().findFirst();
+    }
+
+    /** Every revision of the reviewer's review of the item, oldest first. */
+    public List<Review> revisions(String itemId, String reviewerId) {
+        return query("SELECT " + COLUMNS + FROM + " WHERE r.item_id = ? AND r.reviewer_id = ? ORDER BY r.revision",
+                itemId, reviewerId);
+    }
+
+    /**
+     * The latest review of every reviewer of the item, the viewer's first, but only if the viewer has
+     * submitted a review of it; otherwise an empty list.
+     */
+    public List<Review> latestVisibleTo(String itemId, String viewerId) {
+        return query("SELECT " + COLUMNS + FROM + " WHERE r.item_id = ? AND r.is_latest = 1 AND EXISTS ("
+                        + "SELECT 1 FROM reviews m WHERE m.item_id = r.item_id AND m.reviewer_id = ?) "
+                        + "ORDER BY CASE WHEN r.reviewer_id = ? THEN 0 ELSE 1 END, r.submitted_at, v.name",
+                itemId, viewerId, viewerId);
+    }
+
+    /** The latest reviews of an item that has reached the overlap (for adjudication); empty before that. */
+    public List<Review> latestAtOverlap(String itemId, int overlap) {
+        return query("SELECT " + COLUMNS + FROM + " JOIN flagged_items f ON f.id = r.item_id WHERE r.item_id = ? "
+                + "AND r.is_latest = 1 AND f.review_count >= ? ORDER BY r.submitted_at, v.name", itemId, overlap);
+    }
+
+    /** Streams every latest review, by item age then reviewer name (for exports). */
+    public void forEachLatest(Consumer<Review> consumer) {
+        db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + FROM + " JOIN flagged_items f "
+                    + "ON f.id = r.item_id WHERE r.is_latest = 1 ORDER BY f.created_at, r.item_id, v.name")) {
+                ps.setFetchSize(500);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        consumer.accept(review(rs));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Times of the reviewer's first submissions (not revisions) at or after {@code since}, oldest first. */
+    public List<Instant> firstSubmissionsSince(String reviewerId, Instant since) {
+        return db.read(c -> {
+            List<Instant> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT submitted_at FROM reviews WHERE reviewer_id = ? "
+                    + "AND revision = 1 AND submitted_at >= ? ORDER BY submitted_at")) {
+                ps.setString(1, reviewerId);
+                ps.setString(2, Timestamps.format(since));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(Timestamps.parse(rs.getString(1)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** How many items the reviewer has reviewed. */
+    public long reviewedBy(String reviewerId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM reviews WHERE reviewer_id = ? AND revision = 1")) {
+                ps.setString(1, reviewerId);
+                return Sql.single(ps);
+            }
+        });
+    }
+
+    /** How many items have at least {@code overlap} reviews (an index range over reviewed items only). */
+    public long itemsAtOrAbove(int overlap) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM flagged_items WHERE review_count >= ?")) {
+                ps.setInt(1, overlap);
+                return Sql.single(ps);
+            }
+        });
+    }
+
+    /** How many items there are. */
+    public long itemCount() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM flagged_items")) {
+                return Sql.single(ps);
+            }
+        });
+    }
+
+    private List<Review> query(String sql, Object... args) {
+        return db.read(c -> query(c, sql, args));
+    }
+
+    static List<Review> query(Connection c, String sql, Object... args) throws SQLException {
+        List<Review> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            for (Object a : args) {
+                if (a instanceof Integer n) {
+                    ps.setInt(i++, n);
+                } else {
+                    ps.setString(i++, (String) a);
+                }
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(review(rs));
+                }
+            }
+        }
+        return out;
+    }
+
+    static Review review(ResultSet rs) throws SQLException {
+        return new Review(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+                rs.getString(6), Sql.integer(rs, 7), Sql.integer(rs, 8), rs.getInt(9) != 0, rs.getString(10),
+                Timestamps.parse(rs.getString(11)), rs.getInt(12) != 0);
+    }
+}

@@ -1,0 +1,40 @@
+package dev.concord.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * Holds one idle connection to a SQLite database while the holder works with it. In WAL mode the last
+ * connection to close checkpoints the log and deletes it; with per-operation connections that happens after
+ * every operation (milliseconds each). While an anchor is open, closing the others costs nothing, and the log
+ * is still checkpointed automatically as it grows. A no-op for other databases.
+ */
+public final class WalAnchor implements AutoCloseable {
+    private final Connection connection;
+
+    private WalAnchor(Connection connection) {
+        this.connection = connection;
+    }
+
+    public static WalAnchor hold(Database db) {
+        if (!db.isSqlite()) {
+            return new WalAnchor(null);
+        }
+        try {
+            return new WalAnchor(db.connect());
+        } catch (SQLException e) {
+            throw new StoreException("cannot open " + db.displayName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                throw new StoreException("cannot close a connection: " + e.getMessage(), e);
+            }
+        }
+    }
+}

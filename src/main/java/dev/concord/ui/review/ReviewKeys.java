@@ -1,0 +1,117 @@
+package dev.concord.ui.review;
+
+import dev.concord.ui.review.ReviewViewModel.Mode;
+import javafx.event.EventHandler;
+import javafx.scene.Node;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * The review screen's keyboard: number keys label; arrows move between attempts; B, W, N mark best, worst,
+ * none acceptable; C copies the focused attempt into the correction; E and T go to the correction and note,
+ * Esc back; Ctrl+Enter submits; S skips; V reveals the last item; A toggles reveal-after-submit. While typing
+ * in the correction or note only Ctrl+Enter, Esc, and Alt+key variants act. In the reveal: Enter continues,
+ * R revises, D switches the diff base.
+ */
+final class ReviewKeys implements EventHandler<KeyEvent> {
+    private final ReviewViewModel vm;
+    private final ReviewView view;
+
+    ReviewKeys(ReviewViewModel vm, ReviewView view) {
+        this.vm = vm;
+        this.view = view;
+    }
+
+    /** Set when a key moved the focus into a text field: its typed character must not land there. */
+    private boolean swallowTyped;
+
+    @Override
+    public void handle(KeyEvent e) {
+        if (e.getEventType() == KeyEvent.KEY_TYPED) {
+            if (swallowTyped) {
+                swallowTyped = false;
+                e.consume();
+            }
+            return;
+        }
+        if (e.getEventType() != KeyEvent.KEY_PRESSED) {
+            return;
+        }
+        swallowTyped = false;
+        Node focus = view.getScene() == null ? null : view.getScene().getFocusOwner();
+        boolean typing = focus instanceof TextInputControl;
+        KeyCode code = e.getCode();
+        if (e.isShortcutDown() && (code == KeyCode.ENTER)) {
+            vm.submit();
+            view.requestFocus();
+            e.consume();
+            return;
+        }
+        if (typing && code == KeyCode.ESCAPE) {
+            view.requestFocus();
+            e.consume();
+            return;
+        }
+        if (e.isShortcutDown() || e.isMetaDown() || typing && !e.isAltDown()) {
+            return;
+        }
+        String digit = code.isDigitKey() ? code.getName().substring(code.getName().length() - 1) : null;
+        if (act(vm.modeProperty().get(), code, digit)) {
+            e.consume();
+        }
+    }
+
+    private boolean act(Mode mode, KeyCode code, String digit) {
+        if (mode == Mode.REVEAL) {
+            return switch (code) {
+                case ENTER, SPACE, ESCAPE, V -> run(vm::continueReviewing);
+                case R -> run(vm::revise);
+                case D -> run(vm.compare()::toggleBase);
+                default -> false;
+            };
+        }
+        if (mode == Mode.DONE) {
+            return code == KeyCode.V && run(vm::reveal);
+        }
+        if (mode != Mode.REVIEWING) {
+            return false;
+        }
+        if (digit != null) {
+            return vm.form().chooseKey(digit, vm.workbench().settings().labels());
+        }
+        return switch (code) {
+            case LEFT, KP_LEFT -> run(() -> vm.form().moveFocus(-1));
+            case RIGHT, KP_RIGHT -> run(() -> vm.form().moveFocus(1));
+            case B -> run(vm.form()::markBest);
+            case W -> run(vm.form()::markWorst);
+            case N -> run(vm.form()::toggleNoneAcceptable);
+            case C -> run(() -> vm.form().copyFocused(vm.itemProperty().get()));
+            case E -> enterText(view::focusCorrection);
+            case T -> enterText(view::focusNote);
+            case S -> run(vm::skip);
+            case V -> run(vm::reveal);
+            case A -> run(() -> vm.revealAfterSubmitProperty().set(!vm.revealAfterSubmitProperty().get()));
+            default -> false;
+        };
+    }
+
+    private boolean enterText(Runnable focus) {
+        swallowTyped = true;
+        focus.run();
+        return true;
+    }
+
+    private static boolean run(Runnable r) {
+        r.run();
+        return true;
+    }
+
+    /** "Best: attempt 2 · Worst: attempt 4", then which attempt has the focus, for the form. */
+    static String picksLine(ReviewForm f) {
+        String best = f.noneAcceptableProperty().get() ? "None acceptable"
+                : f.bestProperty().get() == null ? "Best: —" : "Best: attempt " + (f.bestProperty().get() + 1);
+        String worst = f.worstProperty().get() == null ? "Worst: —" : "Worst: attempt " + (f.worstProperty().get() + 1);
+        return best + " · " + worst + "\nOn attempt " + (f.focusedProperty().get() + 1) + " of " + f.attempts() + " (← →)";
+    }
+}

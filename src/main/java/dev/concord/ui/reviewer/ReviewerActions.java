@@ -1,0 +1,50 @@
+package dev.concord.ui.reviewer;
+
+import dev.concord.ui.review.ReviewWorkbench;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Window;
+
+import java.util.function.Supplier;
+
+/** The Review menu (switch reviewer, project settings) and the who-am-I prompt at start. */
+public final class ReviewerActions {
+    public static final String SWITCH_MENU_ID = "switchReviewerMenuItem";
+    public static final String SETTINGS_MENU_ID = "projectSettingsMenuItem";
+
+    private final ReviewWorkbench bench;
+
+    public ReviewerActions(ReviewWorkbench bench) {
+        this.bench = bench;
+    }
+
+    /** "Review": Switch reviewer… (Shortcut+Shift+R), Project settings… (Shortcut+Comma). */
+    public Menu menu(Supplier<Window> owner) {
+        MenuItem switchReviewer = new MenuItem("Switch reviewer…");
+        switchReviewer.setId(SWITCH_MENU_ID);
+        switchReviewer.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+R"));
+        switchReviewer.setOnAction(e -> switchReviewer(owner.get()));
+        MenuItem settings = new MenuItem("Project settings…");
+        settings.setId(SETTINGS_MENU_ID);
+        settings.setAccelerator(KeyCombination.keyCombination("Shortcut+Comma"));
+        settings.setOnAction(e -> editSettings(owner.get()));
+        return new Menu("Review", null, switchReviewer, settings);
+    }
+
+    /** Asks who is reviewing when nobody is remembered for this database. */
+    public void pickIfNeeded(Window owner) {
+        if (bench.reviewer() == null) {
+            switchReviewer(owner);
+        }
+    }
+
+    public void switchReviewer(Window owner) {
+        new ReviewerPickerDialog(owner, new ReviewerPickerViewModel(bench.reviewers(), bench.reviewer()))
+                .showAndWait().ifPresent(bench::setReviewer);
+    }
+
+    public void editSettings(Window owner) {
+        new SettingsDialog(owner, new SettingsViewModel(bench)).showAndWait();
+    }
+}

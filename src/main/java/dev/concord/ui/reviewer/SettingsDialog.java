@@ -1,0 +1,113 @@
+package dev.concord.ui.reviewer;
+
+import dev.concord.review.ReviewSettings;
+import dev.concord.ui.common.Styles;
+import dev.concord.ui.reviewer.SettingsViewModel.LabelRow;
+import dev.concord.ui.reviewer.SettingsViewModel.ReviewerRow;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** Project settings: the label set (key, name; Delete removes), the overlap, and who is a lead. */
+public final class SettingsDialog extends Dialog<ButtonType> {
+    public static final String LABELS_ID = "labelsTable";
+    public static final String OVERLAP_ID = "overlapSpinner";
+    public static final String ERROR_ID = "settingsError";
+    public static final String LEADS_ID = "leadsTable";
+
+    public SettingsDialog(Window owner, SettingsViewModel vm) {
+        initOwner(owner);
+        setTitle("Project settings");
+        setHeaderText("Labels reviewers choose from (each with its number key), and how many reviewers each item needs.");
+        TableView<LabelRow> labels = new TableView<>(vm.labels());
+        labels.setId(LABELS_ID);
+        labels.setEditable(true);
+        labels.setPrefHeight(250);
+        labels.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<LabelRow, String> key = new TableColumn<>("Key");
+        key.setCellValueFactory(c -> c.getValue().keyProperty());
+        key.setCellFactory(TextFieldTableCell.forTableColumn());
+        key.setPrefWidth(50);
+        TableColumn<LabelRow, String> name = new TableColumn<>("Name");
+        name.setCellValueFactory(c -> c.getValue().nameProperty());
+        name.setCellFactory(TextFieldTableCell.forTableColumn());
+        name.setPrefWidth(220);
+        TableColumn<LabelRow, String> id = new TableColumn<>("Stored as");
+        id.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().id() + (c.getValue().isNew() ? " (new)" : "")));
+        id.setEditable(false);
+        id.setPrefWidth(150);
+        labels.getColumns().addAll(java.util.List.of(key, name, id));
+        labels.setOnKeyPressed(e -> {
+            LabelRow row = labels.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.DELETE && row != null && labels.getEditingCell() == null) {
+                vm.remove(row);
+                e.consume();
+            }
+        });
+        Button add = new Button("_Add label");
+        add.setOnAction(e -> {
+            LabelRow row = vm.addLabel();
+            labels.getSelectionModel().select(row);
+            labels.edit(vm.labels().indexOf(row), name);
+        });
+        Button remove = new Button("_Remove label");
+        remove.setOnAction(e -> {
+            LabelRow row = labels.getSelectionModel().getSelectedItem();
+            if (row != null) {
+                vm.remove(row);
+            }
+        });
+        remove.disableProperty().bind(labels.getSelectionModel().selectedItemProperty().isNull());
+        Spinner<Integer> overlap = new Spinner<>(1, ReviewSettings.MAX_OVERLAP, vm.overlapProperty().get());
+        overlap.setId(OVERLAP_ID);
+        overlap.setEditable(true);
+        overlap.setPrefWidth(80);
+        overlap.valueProperty().addListener((obs, old, now) -> vm.overlapProperty().set(now));
+        TableView<ReviewerRow> leads = new TableView<>(vm.reviewers());
+        leads.setId(LEADS_ID);
+        leads.setEditable(true);
+        leads.setPrefHeight(140);
+        leads.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<ReviewerRow, String> who = new TableColumn<>("Reviewer");
+        who.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        who.setPrefWidth(240);
+        TableColumn<ReviewerRow, Boolean> lead = new TableColumn<>("Lead");
+        lead.setCellValueFactory(c -> c.getValue().leadProperty());
+        lead.setCellFactory(CheckBoxTableCell.forTableColumn(lead));
+        lead.setPrefWidth(60);
+        leads.getColumns().addAll(java.util.List.of(who, lead));
+        leads.setPlaceholder(new Label("No reviewers yet."));
+        Label error = new Label();
+        error.setId(ERROR_ID);
+        error.getStyleClass().add(Styles.FORM_MESSAGE);
+        error.textProperty().bind(vm.errorProperty());
+        error.setWrapText(true);
+        Label hint = new Label("Double-click a key or name to edit it. Removing a label keeps the reviews that used it.");
+        hint.getStyleClass().add(Styles.MUTED);
+        hint.setWrapText(true);
+        VBox box = new VBox(8, labels, hint, new HBox(8, add, remove),
+                new HBox(8, new Label("Reviewers per item (overlap)"), overlap), new Label("Leads"), leads, error);
+        box.setPrefWidth(520);
+        getDialogPane().setContent(box);
+        getDialogPane().getStylesheets().addAll(Styles.stylesheets());
+        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
+            overlap.increment(0);
+            if (!vm.save()) {
+                e.consume();
+            }
+        });
+    }
+}

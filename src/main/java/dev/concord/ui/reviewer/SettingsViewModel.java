@@ -1,0 +1,160 @@
+package dev.concord.ui.reviewer;
+
+import dev.concord.review.LabelSet;
+import dev.concord.review.ReviewLabel;
+import dev.concord.review.ReviewSettings;
+import dev.concord.review.Reviewer;
+import dev.concord.ui.review.ReviewWorkbench;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Project settings being edited: the labels (key and name; a new label's id comes from its name), the overlap,
+ * and who is a lead.
+ */
+public final class SettingsViewModel {
+    /** One editable label; {@code id} is null for a label added in this dialog. */
+    public static final class LabelRow {
+        private final StringProperty key;
+        private final StringProperty name;
+        private final String id;
+
+        LabelRow(String key, String id, String name) {
+            this.key = new SimpleStringProperty(key);
+            this.id = id;
+            this.name = new SimpleStringProperty(name);
+        }
+
+        public StringProperty keyProperty() {
+            return key;
+        }
+
+        public StringProperty nameProperty() {
+            return name;
+        }
+
+        /** The stored id, or what it will be for a new label. */
+        public String id() {
+            return id != null ? id : ReviewLabel.idFor(name.get() == null ? "" : name.get());
+        }
+
+        public boolean isNew() {
+            return id == null;
+        }
+    }
+
+    /** A reviewer and whether they are a lead. */
+    public static final class ReviewerRow {
+        private final Reviewer reviewer;
+        private final BooleanProperty lead;
+
+        ReviewerRow(Reviewer reviewer) {
+            this.reviewer = reviewer;
+            this.lead = new SimpleBooleanProperty(reviewer.lead());
+        }
+
+        public String name() {
+            return reviewer.name();
+        }
+
+        public BooleanProperty leadProperty() {
+            return lead;
+        }
+    }
+
+    private final ReviewWorkbench bench;
+    private final ObservableList<LabelRow> labels = FXCollections.observableArrayList();
+    private final ObservableList<ReviewerRow> reviewers = FXCollections.observableArrayList();
+    private final IntegerProperty overlap = new SimpleIntegerProperty();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+
+    public SettingsViewModel(ReviewWorkbench bench) {
+        this.bench = bench;
+        ReviewSettings s = bench.settings();
+        s.labels().labels().forEach(l -> labels.add(new LabelRow(l.key(), l.id(), l.name())));
+        overlap.set(s.overlap());
+        bench.reviewers().reviewers().forEach(r -> reviewers.add(new ReviewerRow(r)));
+    }
+
+    /** Adds a label with the first free digit key. */
+    public LabelRow addLabel() {
+        Set<String> used = new HashSet<>();
+        labels.forEach(l -> used.add(l.keyProperty().get()));
+        String key = "0";
+        for (String k : List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "0")) {
+            if (!used.contains(k)) {
+                key = k;
+                break;
+            }
+        }
+        LabelRow row = new LabelRow(key, null, "new label " + key);
+        labels.add(row);
+        return row;
+    }
+
+    public void remove(LabelRow row) {
+        labels.remove(row);
+    }
+
+    /** The edited settings, or null with {@link #errorProperty()} saying what is wrong. */
+    public ReviewSettings build() {
+        try {
+            List<ReviewLabel> list = new ArrayList<>();
+            for (LabelRow r : labels) {
+                list.add(new ReviewLabel(r.keyProperty().get() == null ? "" : r.keyProperty().get(), r.id(),
+                        r.nameProperty().get() == null ? "" : r.nameProperty().get()));
+            }
+            ReviewSettings s = new ReviewSettings(new LabelSet(list), overlap.get());
+            error.set("");
+            return s;
+        } catch (IllegalArgumentException | NullPointerException e) {
+            error.set(e.getMessage());
+            return null;
+        }
+    }
+
+    /** Saves labels, overlap and lead flags; false (with an error) if the labels are not valid. */
+    public boolean save() {
+        ReviewSettings s = build();
+        if (s == null) {
+            return false;
+        }
+        bench.saveSettings(s);
+        for (ReviewerRow r : reviewers) {
+            if (r.lead.get() != r.reviewer.lead()) {
+                bench.reviewers().setLead(r.reviewer.id(), r.lead.get());
+            }
+        }
+        bench.reloadReviewer();
+        return true;
+    }
+
+    public ObservableList<LabelRow> labels() {
+        return labels;
+    }
+
+    public ObservableList<ReviewerRow> reviewers() {
+        return reviewers;
+    }
+
+    public IntegerProperty overlapProperty() {
+        return overlap;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+}

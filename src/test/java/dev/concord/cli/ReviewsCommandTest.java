@@ -1,0 +1,75 @@
+package dev.concord.cli;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static dev.concord.ingest.Logs.log;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReviewsCommandTest {
+    @TempDir
+    Path dir;
+    private String db;
+
+    @BeforeEach
+    void ingest() throws Exception {
+        db = dir.resolve("c.db").toString();
+        Path logFile = log().generation("g1", "s1", "Why does my build fail?", "Missing dependency.").down("g1")
+                .generation("c1", "s2", "chain", "a1").retry("c2", "s2", "c1", "a2").retry("c3", "s2", "c2", "a3")
+                .retry("c4", "s2", "c3", "a4").writeTo(dir.resolve("log.jsonl"));
+        assertThat(CliTest.run("ingest", logFile.toString(), "--db", db).exit()).isZero();
+    }
+
+    @Test
+    void importReportsBadRowsByLineExitsThreeAndExportWritesWhatLanded() throws Exception {
+        Path csv = Files.writeString(dir.resolve("r.csv"), "item,reviewer,label,correction,best,worst\n"
+                + "fi-g1,Ann,wrong,Add the missing dependency to pom.xml.,,\n"
+                + "fi-x,Ann,good,,,\n"
+                + "fi-c1,Bob,good,,3,1\n");
+        CliTest.Run r = CliTest.run("reviews", "import", csv.toString(), "--db", db);
+        assertThat(r.exit()).isEqualTo(ConcordCli.EXIT_DATA_ERROR);
+        assertThat(r.out()).contains("reviews added:      2", "reviewers created:  2 (Ann, Bob)", "bad rows:           1",
+                csv + ":3: item: unknown item 'fi-x'");
+
+        CliTest.Run out = CliTest.run("reviews", "export", "--db", db);
+        assertThat(out.exit()).isZero();
+        assertThat(out.out()).isEqualTo("item,reviewer,label,correction,best,worst\n"
+                + "fi-g1,Ann,wrong,Add the missing dependency to pom.xml.,,\n"
+                + "fi-c1,Bob,good,,3,1\n");
+
+        Path file = dir.resolve("exported.csv");
+        CliTest.Run toFile = CliTest.run("reviews", "export", "--db", db, "--out", file.toString());
+        assertThat(toFile.exit()).isZero();
+        assertThat(Files.readString(file)).isEqualTo(out.out());
+        assertThat(toFile.out()).isEmpty();
+    }
+
+    @Test
+    void cleanImportExitsZero() throws Exception {
+        Path csv = Files.writeString(dir.resolve("r.csv"), "item,reviewer,label\nfi-g1,Ann,good\n");
+        assertThat(CliTest.run("reviews", "import", csv.toString(), "--db", db).exit()).isZero();
+    }
+
+    @Test
+    void missingOrHeaderlessFilesAreDataErrorsAndMissingArgumentsUsageErrors() throws Exception {
+        CliTest.Run missing = CliTest.run("reviews", "import", dir.resolve("nope.csv").toString(), "--db", db);
+        assertThat(missing.exit()).isEqualTo(ConcordCli.EXIT_DATA_ERROR);
+        assertThat(missing.err()).contains("nope.csv: file not found");
+        Path bad = Files.writeString(dir.resolve("bad.csv"), "id,who\n");
+        assertThat(CliTest.run("reviews", "import", bad.toString(), "--db", db).err()).contains("unknown column 'id'");
+        assertThat(CliTest.run("reviews", "import").exit()).isEqualTo(2);
+        assertThat(CliTest.run("reviews").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void reviewBenchmarkRunsOnASmallStoreAndPrintsItsFigures() {
+        CliTest.Run r = CliTest.run("bench", "review", "--items", "3000", "--submits", "60");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("store:              3,000 flagged items", "open review screen:",
+                "submit -> next:     median", "over 60 submits", "heap used:");
+    }
+}

@@ -1,0 +1,174 @@
+package dev.concord.service;
+
+import dev.concord.review.Review;
+import dev.concord.review.ReviewDraft;
+import dev.concord.review.Reviewer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static dev.concord.service.ReviewFixture.CHAIN;
+import static dev.concord.service.ReviewFixture.single;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Reviews CSV import (good rows land, bad rows are named) and export (same layout, atomic). */
+class ReviewCsvServiceTest {
+    @TempDir
+    Path dir;
+    private ReviewFixture f;
+    private ReviewCsvService csv;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        f = new ReviewFixture(dir, 3);
+        csv = new ReviewCsvService(f.db, dev.concord.redact.Redactor.standard(), f.clock);
+    }
+
+    private Path file(String... lines) throws IOException {
+        return Files.writeString(dir.resolve("reviews.csv"), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+    }
+
+    private Reviewer named(String name) {
+        return f.reviewers.reviewers().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void importsRowsCreatingUnknownReviewersAndKeepsCountsRight() throws Exception {
+        Path in = file("item,reviewer,label,correction,best,worst",
+                "fi-g1,Ann,good,,,",
+                "fi-g1,Bob,wrong / factual error,\"The answer is 42, not 41.\",,",
+                "fi-c1,Ann,WRONG,,2,4",
+                "fi-c1,Bob,off-task,,none,1");
+        ReviewImportReport r = csv.importFile(in);
+        assertThat(r.badRows()).isEmpty();
+        assertThat(r.rows()).isEqualTo(4);
+        assertThat(r.added()).isEqualTo(4);
+        assertThat(r.reviewersCreated()).containsExactly("Ann", "Bob");
+        Reviewer ann = named("Ann");
+        Reviewer bob = named("Bob");
+        assertThat(f.reviews.reveal(bob.id(), single(1))).extracting(Review::label).containsExactly("wrong", "good");
+        assertThat(f.reviews.myReview(bob.id(), single(1)).orElseThrow().correction()).isEqualTo("The answer is 42, not 41.");
+        Review chain = f.reviews.myReview(ann.id(), CHAIN).orElseThrow();
+        assertThat(chain.best()).isEqualTo(1);
+        assertThat(chain.worst()).isEqualTo(3);
+        Review none = f.reviews.myReview(bob.id(), CHAIN).orElseThrow();
+        assertThat(none.noneAcceptable()).isTrue();
+        assertThat(none.best()).isNull();
+        assertThat(f.adjudication.settings().overlap()).isEqualTo(3);
+        assertThat(f.reviews.progress(ann.id()).itemsLeft()).as("no item has 3 reviews yet").isEqualTo(4);
+    }
+
+    @Test
+    void badRowsAreNamedByFileAndLineAndTheRestLands() throws Exception {
+        Path in = file("item,reviewer,label,correction,best,worst",
+                "fi-g1,Ann,good,,,",
+                "fi-nope,Ann,good,,,",
+                "fi-g2,Ann,meh,,,",
+                "fi-g1,Ann,wrong,,,",
+                "fi-c1,Ann,wrong,,two,",
+                "fi-c1,Ann,wrong,,7,",
+                "fi-g3,,good,,,",
+                "fi-g3,Ann,good,,",
+                "fi-c1,Ann,wrong,,1,1",
+                "fi-c1,Ann,wrong,,1,2",
+                "fi-g2,Cy,good,,,");
+        ReviewImportReport r = csv.importFile(in);
+        String f0 = in.toString();
+        assertThat(r.badRows()).containsExactly(
+                f0 + ":3: item: unknown item 'fi-nope'",
+                f0 + ":4: label: unknown label 'meh' (known: good, wrong, unsafe, off-task, style, needs-expert)",
+                f0 + ":5: duplicate: item 'fi-g1' by reviewer 'Ann' is already on line 2",
+                f0 + ":6: best: 'two' is not an attempt number (1-4 or none)",
+                f0 + ":7: best: attempt 7 does not exist (the item has 4)",
+                f0 + ":8: reviewer: missing",
+                f0 + ":9: expected 6 fields, found 5",
+                f0 + ":10: worst: the best and the worst attempt must differ");
+        assertThat(r.hasBadRows()).isTrue();
+        assertThat(r.added()).isEqualTo(3);
+        assertThat(f.reviews.myReview(named("Ann").id(), CHAIN).orElseThrow().best()).isEqualTo(0);
+        assertThat(f.reviews.myReview(named("Cy").id(), single(2))).isPresent();
+    }
+
+    @Test
+    void reimportingTheSameRowsChangesNothingAndAChangedRowIsARevision() throws Exception {
+        csv.importFile(file("item,reviewer,label", "fi-g1,Ann,good"));
+        ReviewImportReport again = csv.importFile(file("item,reviewer,label", "fi-g1,Ann,good"));
+        assertThat(again.unchanged()).isEqualTo(1);
+        assertThat(again.added() + again.revised()).isZero();
+        ReviewImportReport changed = csv.importFile(file("item,reviewer,label", "fi-g1,Ann,wrong"));
+        assertThat(changed.revised()).isEqualTo(1);
+        assertThat(f.reviews.myRevisions(named("Ann").id(), single(1))).extracting(Review::label).containsExactly("good", "wrong");
+    }
+
+    @Test
+    void correctionsAreRedactedBeforeTheyAreStored() throws Exception {
+        ReviewImportReport r = csv.importFile(file("item,reviewer,label,correction",
+                "fi-g1,Ann,wrong,Call 415-555-0100 or mail x.y@example.com"));
+        assertThat(r.redactions()).isEqualTo(2);
+        assertThat(f.reviews.myReview(named("Ann").id(), single(1)).orElseThrow().correction())
+                .doesNotContain("555-0100", "example.com");
+    }
+
+    @Test
+    void headerProblemsStopTheImportWithAClearMessage() throws Exception {
+        assertThatThrownBy(() -> csv.importFile(file("item,label", "fi-g1,good"))).isInstanceOf(IOException.class)
+                .hasMessageContaining(":1: missing column 'reviewer'");
+        assertThatThrownBy(() -> csv.importFile(file("item,reviewer,label,colour"))).hasMessageContaining("unknown column 'colour'");
+        Files.writeString(dir.resolve("empty.csv"), "");
+        assertThatThrownBy(() -> csv.importFile(dir.resolve("empty.csv"))).hasMessageContaining("empty");
+        assertThatThrownBy(() -> csv.importFile(dir.resolve("missing.csv"))).hasMessageContaining("file not found");
+    }
+
+    @Test
+    void anUnclosedQuoteIsReportedAndEarlierRowsLand() throws Exception {
+        ReviewImportReport r = csv.importFile(file("item,reviewer,label,correction", "fi-g1,Ann,good,", "fi-g2,Ann,wrong,\"oops"));
+        assertThat(r.badRows()).singleElement().asString().contains(":3: a quoted field opened on line 3 is never closed");
+        assertThat(r.added()).isEqualTo(1);
+    }
+
+    @Test
+    void exportWritesTheImportLayoutAndRoundTrips() throws Exception {
+        Reviewer ann = f.reviewer("Ann");
+        Reviewer bob = f.reviewer("Bob, Jr.");
+        f.reviews.submit(ann.id(), single(1), new ReviewDraft("wrong", "Line one\nsaid \"two\"", null, null, false, null));
+        f.reviews.submit(bob.id(), CHAIN, new ReviewDraft("good", null, 1, 3, false, null));
+        f.reviews.submit(ann.id(), CHAIN, new ReviewDraft("wrong", null, null, 0, true, null));
+        f.reviews.revise(ann.id(), CHAIN, ann.id(), new ReviewDraft("unsafe", null, null, 0, true, null));
+        StringWriter out = new StringWriter();
+        assertThat(csv.export(out)).isEqualTo(3);
+        assertThat(out.toString()).isEqualTo("item,reviewer,label,correction,best,worst\n"
+                + "fi-g1,Ann,wrong,\"Line one\nsaid \"\"two\"\"\",,\n"
+                + "fi-c1,Ann,unsafe,,none,1\n"
+                + "fi-c1,\"Bob, Jr.\",good,,2,4\n");
+
+        ReviewFixture other = new ReviewFixture(Files.createDirectories(dir.resolve("other")), 3);
+        Path file = dir.resolve("out/reviews.csv");
+        csv.export(file);
+        ReviewImportReport r = new ReviewCsvService(other.db).importFile(file);
+        assertThat(r.badRows()).isEmpty();
+        assertThat(r.added()).isEqualTo(3);
+        StringWriter back = new StringWriter();
+        new ReviewCsvService(other.db).export(back);
+        assertThat(back.toString()).isEqualTo(out.toString());
+    }
+
+    @Test
+    void exportToAFileReplacesItAtomicallyAndLeavesNoTemporaryFile() throws Exception {
+        Path target = dir.resolve("exports/reviews.csv");
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, "old content");
+        f.reviews.submit(f.reviewer("Ann").id(), single(1), ReviewDraft.labelOnly("good"));
+        csv.export(target);
+        assertThat(Files.readString(target)).startsWith("item,reviewer,label").contains("fi-g1,Ann,good");
+        try (var files = Files.list(target.getParent())) {
+            assertThat(files).containsExactly(target);
+        }
+    }
+}
