@@ -71,7 +71,7 @@ public final class PolicyForm {
         CurationPolicy k = new CurationPolicy(integer("Minimum answer length", minAnswerChars),
                 integer("Maximum answer length", maxAnswerChars), integer("Maximum prompt length", maxPromptChars),
                 cap.isEmpty() ? null : integer("Cap per label", perLabelCap), decimal("Half-life", halfLifeDays),
-                decimal("Held out", heldOutPercent) / 100, decimal("Automatic to eval", automaticEvalPercent) / 100,
+                percent("Held out for eval (%)", heldOutPercent), percent("Automatic to eval (%)", automaticEvalPercent),
                 includeAutomatic.get());
         return new ExportPolicy(c, k, dpoLayout.get());
     }
@@ -105,6 +105,14 @@ public final class PolicyForm {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(field + ": '" + text(p) + "' is not a number", e);
         }
+    }
+
+    private static double percent(String field, StringProperty p) {
+        double v = decimal(field, p);
+        if (!(v >= 0 && v <= 100)) {
+            throw new IllegalArgumentException(field + ": must be between 0 and 100");
+        }
+        return v / 100;
     }
 
     private static String text(StringProperty p) {

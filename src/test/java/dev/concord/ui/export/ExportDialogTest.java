@@ -85,7 +85,7 @@ class ExportDialogTest {
         robot.interact(() -> heldOut.setText("abc"));
         WaitForAsyncUtils.waitForFxEvents();
         Label error = robot.lookup("#" + PolicyEditor.ERROR_ID).queryAs(Label.class);
-        assertThat(error.getText()).contains("Held out", "abc");
+        assertThat(error.getText()).isEqualTo("Held out for eval (%): 'abc' is not a number");
         assertThat(robot.lookup("#" + ExportDialog.EXPORT_ID).queryAs(Button.class).isDisabled()).isTrue();
         robot.interact(() -> heldOut.setText("10"));
         waitUntil(() -> error.getText().isEmpty() && !vm.runningProperty().get());

@@ -1,0 +1,44 @@
+package dev.concord.ui.export;
+
+import dev.concord.curate.ExportPolicy;
+import dev.concord.curate.Share;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The form's view-model logic, without the toolkit. */
+class PolicyFormTest {
+    @Test
+    void showsAndRebuildsThePolicy() {
+        ExportPolicy p = ExportPolicy.defaults();
+        p = p.with(p.curation().withPerLabelCap(50).withShares(0.25, 0.05)).with(ExportPolicy.DpoLayout.OPENAI);
+        PolicyForm form = new PolicyForm(p);
+        assertThat(form.heldOutPercent.get()).isEqualTo("25");
+        assertThat(form.automaticEvalPercent.get()).isEqualTo("5");
+        assertThat(form.labelAgreement.get()).isEqualTo("2/3");
+        assertThat(form.policy()).isEqualTo(p);
+    }
+
+    @Test
+    void editsBecomeThePolicyAndBadValuesNameTheField() {
+        PolicyForm form = new PolicyForm(ExportPolicy.defaults());
+        form.minReviews.set("3");
+        form.labelAgreement.set("all");
+        form.perLabelCap.set(" ");
+        form.includeAutomatic.set(false);
+        ExportPolicy p = form.policy();
+        assertThat(p.consensus().minReviews()).isEqualTo(3);
+        assertThat(p.consensus().labelAgreement()).isEqualTo(Share.ALL);
+        assertThat(p.curation().perLabelCap()).isNull();
+        assertThat(p.curation().includeAutomatic()).isFalse();
+        form.maxAnswerChars.set("lots");
+        assertThatThrownBy(form::policy).hasMessage("Maximum answer length: 'lots' is not a whole number");
+        form.maxAnswerChars.set("100");
+        form.labelAgreement.set("1/2");
+        assertThatThrownBy(form::policy).hasMessageStartingWith("Labels must agree: a share must lie in (1/2, 1]");
+        form.labelAgreement.set("2/3");
+        form.heldOutPercent.set("150");
+        assertThatThrownBy(form::policy).hasMessage("Held out for eval (%): must be between 0 and 100");
+    }
+}
