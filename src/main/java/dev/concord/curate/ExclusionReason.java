@@ -12,7 +12,7 @@ public enum ExclusionReason {
     PROMPT_TOO_LONG("prompt-too-long", "prompt longer than the length filter allows"),
     TOO_SHORT("too-short", "an answer shorter than the length filter allows"),
     TOO_LONG("too-long", "an answer longer than the length filter allows"),
-    OTHER_SIDE("other-side", "its item went to the other side of the eval/train split"),
+    OTHER_SIDE("other-side", "its source went to the other side of the eval/train split"),
     LEAKAGE("leakage", "its prompt is already in an eval file"),
     DUPLICATE("duplicate-prompt", "another row of this file has the same normalized prompt"),
     LABEL_CAP("label-cap", "the file already holds the per-label cap of this label"),
