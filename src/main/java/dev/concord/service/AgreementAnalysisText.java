@@ -13,6 +13,8 @@ import java.util.Locale;
  * the labels came from, per-reviewer agreement, best/worst picks, corrections and weeks. Returns text.
  */
 public final class AgreementAnalysisText {
+    private static final String WARNINGS = "Warnings:\n";
+
     private AgreementAnalysisText() {
     }
 
@@ -27,14 +29,16 @@ public final class AgreementAnalysisText {
                     case "request" -> "as given";
                     default -> "the labels seen (no label set declared)";
                 }).append(": ").append(String.join(", ", a.labelSet().labels())).append('\n');
-        out.append(AgreementText.format(a.report()));
+        String core = AgreementText.format(a.report());
+        int warningsAt = core.indexOf(WARNINGS);
+        out.append(warningsAt < 0 ? core : core.substring(0, warningsAt));
         AgreementReport r = a.report();
         if (!r.perReviewer().isEmpty()) {
-            out.append("Per reviewer (mean pair kappa; agreement and kappa with the ")
+            out.append("Per reviewer (mean pair kappa | share agreeing with the ")
                     .append(a.adjudicatedItems() > 0 ? "adjudicated label" : "majority of the others")
-                    .append("):\n");
+                    .append(", kappa with it, items):\n");
             for (ReviewerAgreement ra : r.perReviewer()) {
-                out.append(String.format(Locale.ROOT, "  %s  %s  %s %s n=%d\n", a.nameOf(ra.reviewer()),
+                out.append(String.format(Locale.ROOT, "  %s  %s | %s %s n=%d\n", a.nameOf(ra.reviewer()),
                         number(ra.meanPairKappa()), number(ra.referenceAgreement()), number(ra.referenceKappa()),
                         ra.referenceN()));
             }
@@ -57,6 +61,9 @@ public final class AgreementAnalysisText {
                         number(w.report().krippendorffAlpha()), interval(w.report().ci().get("krippendorff_alpha")),
                         number(w.report().percentAgreement()), w.report().pairableItems()));
             }
+        }
+        if (warningsAt >= 0) {
+            out.append(core.substring(warningsAt));
         }
         return out.toString();
     }

@@ -13,15 +13,16 @@ import java.util.Locale;
  * Reads the project's label set (a JSON value in the {@code settings} table) as a {@link LabelScale}.
  *
  * <p>Accepted shapes: a list of label names ({@code ["good", "off-task"]}); a list of objects naming each
- * label in {@code name} or {@code label} (other fields such as {@code key} are ignored); or an object with such
+ * label in {@code id} (what reviews store; the review workbench writes {@code {"key","id","name"}}), else in
+ * {@code name} or {@code label} (other fields such as {@code key} are ignored); or an object with such
  * a list under {@code labels} and, optionally, the level of measurement under {@code scale}
  * ({@code "nominal"}, {@code "ordinal"}, {@code "interval"}) or {@code ordered: true} (ordinal). An interval
  * scale takes each label's number from {@code value}, or from the label itself when it is a number. Labels are
  * nominal unless the JSON says otherwise.
  */
 public final class LabelSetReader {
-    /** The settings key under which the project keeps its label set. */
-    public static final String SETTINGS_KEY = "label_set";
+    /** The settings key under which the review workbench keeps the project's label set. */
+    public static final String SETTINGS_KEY = "review.labels";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -51,8 +52,7 @@ public final class LabelSetReader {
         List<Double> values = new ArrayList<>();
         boolean allValued = true;
         for (JsonNode entry : list) {
-            String name = entry.isObject() ? text(entry.has("name") ? entry.get("name") : entry.get("label"))
-                    : text(entry);
+            String name = entry.isObject() ? text(firstOf(entry, "id", "name", "label")) : text(entry);
             if (name == null || name.isBlank()) {
                 throw new IllegalArgumentException("label " + (names.size() + 1) + " has no name");
             }
@@ -84,6 +84,15 @@ public final class LabelSetReader {
         }
         JsonNode ordered = root.get("ordered");
         return ordered != null && ordered.asBoolean(false) ? LabelScale.Kind.ORDINAL : LabelScale.Kind.NOMINAL;
+    }
+
+    private static JsonNode firstOf(JsonNode entry, String... fields) {
+        for (String field : fields) {
+            if (entry.hasNonNull(field)) {
+                return entry.get(field);
+            }
+        }
+        return null;
     }
 
     private static String text(JsonNode node) {

@@ -145,7 +145,8 @@ final class ReviewRatings {
 
     /**
      * Best/worst picks on retry chains (items with two or more attempts): one per review that picked something.
-     * "None acceptable" is a best pick of none; a review without a worst pick singled out none.
+     * "None acceptable" is a best pick of none; a review without a worst pick singled out none. Stored picks are
+     * 0-based attempt positions; the labels count from 1 ({@code "attempt 1"} is the first), as the screens do.
      */
     List<PickAgreement.Pick> picks() {
         List<PickAgreement.Pick> picks = new ArrayList<>();
@@ -153,10 +154,14 @@ final class ReviewRatings {
             ReviewedItem item = items.get(r.itemId());
             if (item != null && item.attemptCount() >= 2 && r.hasPick()) {
                 picks.add(new PickAgreement.Pick(r.itemId(), r.reviewerId(),
-                        r.noneAcceptable() ? null : r.bestAttempt(), r.worstAttempt()));
+                        r.noneAcceptable() ? null : oneBased(r.bestAttempt()), oneBased(r.worstAttempt())));
             }
         }
         return picks;
+    }
+
+    private static Integer oneBased(Integer position) {
+        return position == null ? null : position + 1;
     }
 
     /** Item to (reviewer to correction), for items with at least one non-blank correction, in queue order. */

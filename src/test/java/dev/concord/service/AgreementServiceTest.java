@@ -159,7 +159,7 @@ class AgreementServiceTest {
         assertThat(a.picks()).isNotNull();
         assertThat(a.picks().best().items()).isEqualTo(2);
         assertThat(a.picks().best().percentAgreement()).isEqualTo(1.0);
-        assertThat(a.picks().best().labels()).containsExactlyInAnyOrder("attempt 2", "none");
+        assertThat(a.picks().best().labels()).containsExactlyInAnyOrder("attempt 3", "none");
         assertThat(a.picks().worst().percentAgreement()).isEqualTo(0.5);
         CorrectionAgreement c = a.corrections();
         assertThat(c.itemsWithCorrections()).isEqualTo(2);
@@ -196,7 +196,8 @@ class AgreementServiceTest {
 
     @Test
     void labelsOutsideTheProjectSetAreAppendedWithAWarning() {
-        rows.setting(LabelSetReader.SETTINGS_KEY, "[\"good\", \"unsafe\"]");
+        rows.setting(LabelSetReader.SETTINGS_KEY, "[{\"key\":\"1\",\"id\":\"good\",\"name\":\"Good answer\"},"
+                + "{\"key\":\"2\",\"id\":\"unsafe\",\"name\":\"unsafe / policy\"}]");
         AgreementAnalysis a = analyse();
         assertThat(a.report().labels()).containsExactly("good", "unsafe", "off");
         assertThat(a.report().warnings()).contains("labels not in the project label set: off");
@@ -207,7 +208,7 @@ class AgreementServiceTest {
         rows.setting(LabelSetReader.SETTINGS_KEY, "{oops");
         AgreementAnalysis a = analyse();
         assertThat(a.labelSet().source()).isEqualTo("data");
-        assertThat(a.report().warnings()).anyMatch(w -> w.startsWith("the project label set (settings 'label_set')"
+        assertThat(a.report().warnings()).anyMatch(w -> w.startsWith("the project label set (settings 'review.labels')"
                 + " cannot be read"));
     }
 
