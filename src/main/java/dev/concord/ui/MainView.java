@@ -1,5 +1,6 @@
 package dev.concord.ui;
 
+import dev.concord.ui.agreement.AgreementTab;
 import dev.concord.ui.common.StatusBar;
 import dev.concord.ui.common.Styles;
 import dev.concord.ui.ingest.ImportReportDialog;
@@ -41,6 +42,7 @@ public final class MainView extends BorderPane {
         tabs.setId(TABS_ID);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(new Tab("Queue", split));
+        tabs.getTabs().add(new AgreementTab(vm::database, vm.tasks()));
         setTop(menu());
         setCenter(tabs);
         setBottom(new StatusBar(vm.databaseNameProperty(), vm.statusProperty(), vm.tasks()));
