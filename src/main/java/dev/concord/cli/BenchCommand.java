@@ -42,6 +42,8 @@ final class BenchCommand implements Callable<Integer> {
                 r.events() / r.parseSeconds(), r.megabytes() / r.parseSeconds(), r.parsePeakHeapMb());
         out.printf("full ingest:    %.2f s  %,.0f events/s  %.1f MB/s  peak heap %d MB%n", r.ingestSeconds(),
                 r.events() / r.ingestSeconds(), r.megabytes() / r.ingestSeconds(), r.ingestPeakHeapMb());
+        out.printf("  of which:     read+redact+store %.2f s, rebuild queue and candidates %.2f s%n",
+                (r.report().millis() - r.report().queueMillis()) / 1000.0, r.report().queueMillis() / 1000.0);
         out.printf("ingest / parse: %.0f%% of the bare-parse rate (target >= 50%%), max heap %d MB%n",
                 100 * r.parseSeconds() / r.ingestSeconds(), Runtime.getRuntime().maxMemory() >> 20);
         out.flush();

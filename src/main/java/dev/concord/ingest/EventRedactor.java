@@ -9,15 +9,34 @@ import dev.concord.redact.RedactionCounts;
 import dev.concord.redact.Redactor;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Applies PII redaction to every text of an event (ids included) before it goes anywhere else, counting
  * what it replaced. Returns the same event instance when nothing needed redacting.
+ * <p>
+ * Agent logs repeat long texts: every generation of a session carries the same system prompt and, in a
+ * multi-turn session, every earlier turn again. Texts of {@value #CACHED_MIN_LENGTH}+ characters are
+ * therefore remembered (the most recent {@value #CACHE_SIZE}) with their redacted form and hit counts, so a
+ * repeat costs a hash lookup instead of a scan, and is still counted.
  */
 public final class EventRedactor {
+    static final int CACHED_MIN_LENGTH = 64;
+    static final int CACHE_SIZE = 4096;
+
     private final Redactor redactor;
     private final RedactionCounts counts = new RedactionCounts();
+    private final Map<String, Redacted> recent = new LinkedHashMap<>(CACHE_SIZE * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Redacted> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+
+    private record Redacted(String text, boolean changed, RedactionCounts hits) {
+    }
 
     public EventRedactor(Redactor redactor) {
         this.redactor = redactor;
@@ -75,6 +94,20 @@ public final class EventRedactor {
     }
 
     private String clean(String text) {
-        return text == null ? null : redactor.redact(text, counts);
+        if (text == null) {
+            return null;
+        }
+        if (text.length() < CACHED_MIN_LENGTH) {
+            return redactor.redact(text, counts);
+        }
+        Redacted known = recent.get(text);
+        if (known == null) {
+            RedactionCounts hits = new RedactionCounts();
+            String out = redactor.redact(text, hits);
+            known = new Redacted(out, out != text, hits);
+            recent.put(text, known);
+        }
+        counts.addAll(known.hits());
+        return known.changed() ? known.text() : text;
     }
 }

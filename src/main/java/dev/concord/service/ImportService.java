@@ -20,8 +20,9 @@ import java.util.List;
 
 /**
  * Ingests agent logs: reads each JSONL file as a stream, redacts PII from every event before storing it,
- * stores events idempotently, then rebuilds the flagged queue and the automatic candidates. The whole run
- * is one transaction: cancelled or failed, it leaves the database as it was.
+ * stores events idempotently, then rebuilds the flagged queue and the automatic candidates. Reading and
+ * redacting run on a second thread beside the database writes ({@link EventPipeline}). The whole run is one
+ * transaction: cancelled or failed, it leaves the database as it was.
  */
 public final class ImportService {
     /** How many rejections and warnings a report lists by line; the counts stay exact. */
@@ -59,7 +60,9 @@ public final class ImportService {
         private final List<String> warnings = new ArrayList<>();
         private final List<String> fileErrors = new ArrayList<>();
         private EventWriter writer;
+        private EventPipeline.EventSink sink;
         private long rejected;
+        private long lines;
 
         Run(Connection c, List<Path> files, ProgressListener progress) {
             this.c = c;
@@ -70,21 +73,9 @@ public final class ImportService {
         IngestReport execute(long started) throws Exception {
             List<String> names = files.stream().map(Path::toString).toList();
             long runId = IngestLedger.begin(c, String.join("\n", names));
-            long lines = 0;
             try (EventWriter w = new EventWriter(c, runId)) {
                 writer = w;
-                LogFileReader reader = new LogFileReader();
-                for (Path file : files) {
-                    try {
-                        LogFileReader.FileResult result = reader.read(file, this, progress);
-                        lines += result.lines();
-                        if (result.lines() == result.blankLines()) {
-                            warnings.add(file + ": file is empty; nothing to ingest");
-                        }
-                    } catch (LogFileException e) {
-                        fileErrors.add(e.getMessage());
-                    }
-                }
+                EventPipeline.run(this::readAll, w::add);
                 w.flush();
             }
             long orphans = IngestLedger.orphanCount(c, runId);
@@ -92,18 +83,36 @@ public final class ImportService {
                 warnings.add(o.file() + ":" + o.line() + ": " + o.kind() + " for generation '" + o.generation()
                         + "' that is not in the database yet; kept, and linked when that generation is ingested");
             }
+            long queueStarted = System.nanoTime();
             progress.progress(0, -1, "building the flagged queue");
             QueueBuilder.Result derived = new QueueBuilder(flagRules).rebuild(c, runId, progress);
             IngestLedger.finish(c, runId, lines, writer.stored(), writer.duplicates(), rejected);
             return new IngestReport(names, lines, writer.stored(), writer.duplicates(), rejected, List.copyOf(rejections),
                     orphans, List.copyOf(warnings), List.copyOf(fileErrors), eventRedactor.counts().asMap(),
                     derived.sessions(), derived.items(), derived.byReason(), derived.byKind(),
-                    (System.nanoTime() - started) / 1_000_000);
+                    (System.nanoTime() - started) / 1_000_000, (System.nanoTime() - queueStarted) / 1_000_000);
+        }
+
+        /** Runs on the pipeline's reader thread: parses and redacts every file, in order. */
+        private void readAll(EventPipeline.EventSink out) throws Exception {
+            sink = out;
+            LogFileReader reader = new LogFileReader();
+            for (Path file : files) {
+                try {
+                    LogFileReader.FileResult result = reader.read(file, this, progress);
+                    lines += result.lines();
+                    if (result.lines() == result.blankLines()) {
+                        warnings.add(file + ": file is empty; nothing to ingest");
+                    }
+                } catch (LogFileException e) {
+                    fileErrors.add(e.getMessage());
+                }
+            }
         }
 
         @Override
         public void event(LogEvent event) throws Exception {
-            writer.add(eventRedactor.redact(event));
+            sink.accept(eventRedactor.redact(event));
         }
 
         @Override

@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  */
 public final class IngestBenchmark {
     /** Events per generated session, measured on the generator's mixed profile; used to size the log. */
-    private static final double EVENTS_PER_SESSION = 7.0;
+    private static final double EVENTS_PER_SESSION = 4.9;
 
     private final long events;
     private final Path dir;

@@ -13,12 +13,14 @@ import java.util.Map;
  *
  * @param flaggedByReason   the flagged queue after this ingest, by reason (an item may count under several)
  * @param candidatesByKind  automatic candidates after this ingest, by kind
+ * @param millis            wall time of the whole ingest
+ * @param queueMillis       of which rebuilding the flagged queue and the candidates
  */
 public record IngestReport(List<String> files, long linesRead, long eventsStored, long duplicates,
                            long rejectedLines, List<String> rejections, long orphanEvents, List<String> warnings,
                            List<String> fileErrors, Map<PiiType, Long> redactions, long sessions,
                            long flaggedItems, Map<FlagReason, Long> flaggedByReason,
-                           Map<CandidateKind, Long> candidatesByKind, long millis) {
+                           Map<CandidateKind, Long> candidatesByKind, long millis, long queueMillis) {
 
     public boolean hasDataErrors() {
         return rejectedLines > 0 || !fileErrors.isEmpty();

@@ -38,7 +38,7 @@ public final class MainView extends BorderPane {
         ItemDetailView detail = new ItemDetailView(vm.queue().selectedItemProperty());
         SplitPane split = new SplitPane(queueView, detail);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.56);
         tabs.setId(TABS_ID);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(new Tab("Queue", split));

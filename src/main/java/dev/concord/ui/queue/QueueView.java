@@ -56,15 +56,15 @@ public final class QueueView extends BorderPane {
         table.setItems(vm.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No flagged items. Import a log with File → Import…"));
-        table.getColumns().add(column("Reasons", 190, e -> e.reasons().stream().map(FlagReason::shortLabel)
+        table.getColumns().add(column("Reasons", 230, e -> e.reasons().stream().map(FlagReason::shortLabel)
                 .collect(Collectors.joining(" · "))));
         TableColumn<QueueEntry, Number> attempts = new TableColumn<>("Attempts");
-        attempts.setPrefWidth(70);
-        attempts.setMinWidth(60);
+        attempts.setPrefWidth(80);
+        attempts.setMinWidth(80);
         attempts.getStyleClass().add(Styles.CENTERED_COLUMN);
         attempts.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? 0 : c.getValue().attemptCount()));
         table.getColumns().add(attempts);
-        table.getColumns().add(column("Session", 95, QueueEntry::session));
+        table.getColumns().add(column("Session", 110, QueueEntry::session));
         table.getColumns().add(column("Age", 70, e -> Age.between(e.createdAt(), Instant.now())));
         table.getColumns().add(column("Prompt", 380, QueueEntry::headline));
         table.getColumns().forEach(c -> c.setSortable(false));
@@ -83,7 +83,7 @@ public final class QueueView extends BorderPane {
                                                           java.util.function.Function<QueueEntry, String> value) {
         TableColumn<QueueEntry, String> col = new TableColumn<>(name);
         col.setPrefWidth(width);
-        col.setMinWidth(Math.min(width, 70));
+        col.setMinWidth(Math.min(width, 60));
         col.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue() == null ? "" : value.apply(c.getValue())));
         return col;
     }
