@@ -16,7 +16,7 @@ final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "ingest or review")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "ingest, review or agreement")
     String what;
 
     @Option(names = "--events", defaultValue = "1000000", paramLabel = "N", description = "approximate events in the generated log (default: ${DEFAULT-VALUE})")
@@ -37,8 +37,11 @@ final class BenchCommand implements Callable<Integer> {
         if ("review".equals(what)) {
             return ReviewBench.print(new ReviewBenchmark(items, submits, dir), out);
         }
+        if ("agreement".equals(what)) {
+            return AgreementBench.run(out);
+        }
         if (!"ingest".equals(what)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "unknown benchmark '" + what + "' (known: ingest, review)");
+            throw new CommandLine.ParameterException(spec.commandLine(), "unknown benchmark '" + what + "' (known: ingest, review, agreement)");
         }
         IngestBenchmark.Result r = new IngestBenchmark(events, dir).run(msg -> {
             out.println(msg);
