@@ -17,7 +17,7 @@ final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "ingest, review or export")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "ingest, review, agreement or export")
     String what;
 
     @Option(names = "--events", defaultValue = "1000000", paramLabel = "N", description = "approximate events in the generated log (default: ${DEFAULT-VALUE})")
@@ -41,11 +41,14 @@ final class BenchCommand implements Callable<Integer> {
         if ("review".equals(what)) {
             return ReviewBench.print(new ReviewBenchmark(items, submits, dir), out);
         }
+        if ("agreement".equals(what)) {
+            return AgreementBench.run(out);
+        }
         if ("export".equals(what)) {
             return ExportBenchOutput.run(new ExportBenchmark(rows, dir), out);
         }
         if (!"ingest".equals(what)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "unknown benchmark '" + what + "' (known: ingest, review, export)");
+            throw new CommandLine.ParameterException(spec.commandLine(), "unknown benchmark '" + what + "' (known: ingest, review, agreement, export)");
         }
         IngestBenchmark.Result r = new IngestBenchmark(events, dir).run(msg -> {
             out.println(msg);

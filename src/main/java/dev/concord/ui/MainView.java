@@ -2,6 +2,7 @@ package dev.concord.ui;
 
 import dev.concord.ui.adjudicate.DisagreementsView;
 import dev.concord.ui.adjudicate.DisagreementsViewModel;
+import dev.concord.ui.agreement.AgreementTab;
 import dev.concord.ui.common.StatusBar;
 import dev.concord.ui.common.Styles;
 import dev.concord.ui.export.ExportDialog;
@@ -58,6 +59,7 @@ public final class MainView extends BorderPane {
         tabs.getTabs().addAll(ReviewTabs.tab("Review", new ReviewView(new ReviewViewModel(review))),
                 ReviewTabs.tab("Disagreements", new DisagreementsView(new DisagreementsViewModel(review))));
         vm.databaseNameProperty().addListener((obs, old, now) -> review.useDatabase(vm.database()));
+        tabs.getTabs().add(new AgreementTab(vm::database, vm.databaseNameProperty(), vm.tasks()));
         setTop(menu());
         setCenter(tabs);
         setBottom(new StatusBar(vm.databaseNameProperty(), vm.statusProperty(), vm.tasks()));

@@ -46,6 +46,23 @@ public final class Styles {
     public static final String DIFF_SAME = "diff-same";
     public static final String DECIDED = "decided";
     public static final String CORRECTION_EDITOR = "correction-editor";
+    public static final String CARD_TITLE = "card-title";
+    public static final String AGREEMENT_VIEW = "agreement-view";
+    public static final String AGREEMENT_CARD = "agreement-card";
+    public static final String AGREEMENT_WARNINGS = "agreement-warnings";
+    public static final String AGREEMENT_WARNING_TITLE = "agreement-warning-title";
+    public static final String AGREEMENT_WHISKER = "agreement-whisker";
+    public static final String AGREEMENT_BAR_VALUE = "agreement-bar-value";
+    public static final String FIGURE_TABLE = "figure-table";
+    public static final String FIGURE_HEADER = "figure-header";
+    public static final String FIGURE_VALUE = "figure-value";
+    public static final String FIGURE_BAND = "figure-band";
+    public static final String HEATMAP_HEADER = "heatmap-header";
+    public static final String HEATMAP_CELL = "heatmap-cell";
+    public static final String HEATMAP_VALUE = "heatmap-value";
+    public static final String HEATMAP_N = "heatmap-n";
+    public static final String HEATMAP_SWATCH = "heatmap-swatch";
+    public static final String ADJUDICATION_CARD = "adjudication-card";
     // Export dialog
     public static final String EXPORT_DIALOG = "export-dialog";
     public static final String EXPORT_POLICY = "export-policy";

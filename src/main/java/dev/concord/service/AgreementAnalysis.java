@@ -1,0 +1,39 @@
+package dev.concord.service;
+
+import dev.concord.agreement.AgreementReport;
+import dev.concord.agreement.PickAgreement;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An agreement analysis: the core report over the labels, and, for reviews from the store, agreement on
+ * best/worst picks, on corrections, per week, and the drill-down to the items behind each figure.
+ *
+ * @param source {@code "store"} (latest reviews in a database) or {@code "ratings"} (a ratings file)
+ * @param sourceName the database's display name or the file name
+ * @param report the report over the labels; its warnings include the analysis' own
+ * @param labelSet the label set used
+ * @param reviewerNames reviewer id to display name (ids for a ratings file)
+ * @param adjudicatedItems rated items with a lead's decision, whose label is the reference for per-reviewer
+ *     agreement
+ * @param picks agreement on the best and the worst attempt of retry chains; null when nobody picked one
+ * @param corrections agreement of corrections; null when nobody wrote one
+ * @param weeks agreement per ISO week of review, oldest first (empty for a ratings file)
+ * @param drilldown the items behind each figure
+ */
+public record AgreementAnalysis(String source, String sourceName, AgreementReport report, LabelSetInfo labelSet,
+                                Map<String, String> reviewerNames, int adjudicatedItems,
+                                PickAgreement.Result picks, CorrectionAgreement corrections,
+                                List<WeekAgreement> weeks, AgreementDrilldown drilldown) {
+    /** Copies the collections. */
+    public AgreementAnalysis {
+        reviewerNames = Map.copyOf(reviewerNames);
+        weeks = List.copyOf(weeks);
+    }
+
+    /** A reviewer's display name, or the id when unknown. */
+    public String nameOf(String reviewer) {
+        return reviewerNames.getOrDefault(reviewer, reviewer);
+    }
+}

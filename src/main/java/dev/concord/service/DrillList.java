@@ -1,0 +1,21 @@
+package dev.concord.service;
+
+import java.util.List;
+
+/**
+ * The items behind one figure, disagreements first.
+ *
+ * @param title what was drilled into, in words
+ * @param items the items
+ */
+public record DrillList(String title, List<DrillItem> items) {
+    /** Copies the list. */
+    public DrillList {
+        items = List.copyOf(items);
+    }
+
+    /** Number of items that count against the figure. */
+    public long disagreements() {
+        return items.stream().filter(DrillItem::disagreement).count();
+    }
+}

@@ -1,0 +1,148 @@
+package dev.concord.ui.agreement;
+
+import dev.concord.model.Attempt;
+import dev.concord.model.FlaggedItem;
+import dev.concord.service.ItemReviews;
+import dev.concord.store.AdjudicationRow;
+import dev.concord.store.LatestReview;
+import dev.concord.ui.common.Styles;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * One item's reviews side by side for the lead: the answer under review (every attempt of a retry chain),
+ * then one card per reviewer with label, best/worst pick and correction, then the lead's decision if any.
+ */
+final class ReviewsSideBySide extends VBox {
+    static final String CARDS_ID = "reviewCards";
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    private final Label title = new Label("Select an item to see its reviews side by side.");
+    private final HBox cards = new HBox(8);
+
+    ReviewsSideBySide() {
+        setSpacing(6);
+        setPadding(new Insets(0, 0, 0, 6));
+        title.getStyleClass().add(Styles.SECTION_TITLE);
+        title.setWrapText(true);
+        cards.setId(CARDS_ID);
+        ScrollPane scroll = new ScrollPane(cards);
+        scroll.setFitToHeight(true);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(title, scroll);
+    }
+
+    void show(ItemReviews reviews) {
+        cards.getChildren().clear();
+        if (reviews == null) {
+            title.setText("Select an item to see its reviews side by side.");
+            return;
+        }
+        FlaggedItem item = reviews.item();
+        title.setText(reviews.itemId() + (item == null ? " (no longer in the store)" : " · " + item.promptHeadline()));
+        if (item != null) {
+            cards.getChildren().add(answerCard(item));
+        }
+        for (LatestReview r : reviews.reviews()) {
+            cards.getChildren().add(reviewCard(r, item));
+        }
+        if (reviews.adjudication() != null) {
+            cards.getChildren().add(adjudicationCard(reviews.adjudication(), item));
+        }
+    }
+
+    private static VBox answerCard(FlaggedItem item) {
+        VBox card = card(item.attempts().size() > 1 ? "Attempts under review" : "Answer under review");
+        StringBuilder text = new StringBuilder();
+        for (Attempt a : item.attempts()) {
+            if (item.attempts().size() > 1) {
+                text.append("— attempt ").append(a.position() + 1).append(" —\n");
+            }
+            text.append(a.output()).append("\n\n");
+        }
+        card.getChildren().add(textArea(text.toString().strip()));
+        return card;
+    }
+
+    private static VBox reviewCard(LatestReview r, FlaggedItem item) {
+        VBox card = card(r.reviewerName());
+        card.getChildren().add(chip(r.label()));
+        card.getChildren().add(muted("revision " + r.revision() + " · " + TIME.format(r.submittedAt())));
+        String picks = picks(r.bestAttempt(), r.worstAttempt(), r.noneAcceptable(), item);
+        if (!picks.isEmpty()) {
+            card.getChildren().add(new Label(picks));
+        }
+        card.getChildren().add(textArea(r.hasCorrection() ? r.correction() : "(no correction)"));
+        if (r.note() != null && !r.note().isBlank()) {
+            card.getChildren().add(muted("Note: " + r.note()));
+        }
+        return card;
+    }
+
+    private static VBox adjudicationCard(AdjudicationRow a, FlaggedItem item) {
+        VBox card = card("Adjudicated by " + a.leadId());
+        card.getStyleClass().add(Styles.ADJUDICATION_CARD);
+        card.getChildren().add(chip(a.label()));
+        card.getChildren().add(muted(TIME.format(a.decidedAt())
+                + (a.takenFrom() == null ? "" : " · taken from " + a.takenFrom())));
+        String picks = picks(a.bestAttempt(), a.worstAttempt(), false, item);
+        if (!picks.isEmpty()) {
+            card.getChildren().add(new Label(picks));
+        }
+        card.getChildren().add(textArea(a.correction() == null ? "(no correction)" : a.correction()));
+        return card;
+    }
+
+    /** Stored picks are 0-based positions; people read attempt numbers from 1. */
+    static String picks(Integer best, Integer worst, boolean noneAcceptable, FlaggedItem item) {
+        if (item != null && item.attempts().size() < 2 && best == null && worst == null && !noneAcceptable) {
+            return "";
+        }
+        String b = noneAcceptable ? "none acceptable" : best == null ? "—" : "attempt " + (best + 1);
+        String w = worst == null ? "—" : "attempt " + (worst + 1);
+        return "Best: " + b + " · worst: " + w;
+    }
+
+    private static VBox card(String heading) {
+        Label h = new Label(heading);
+        h.getStyleClass().add(Styles.ATTEMPT_HEADER);
+        VBox card = new VBox(6, h);
+        card.getStyleClass().add(Styles.REVIEW_CARD);
+        card.setMinWidth(220);
+        card.setPrefWidth(280);
+        HBox.setHgrow(card, Priority.ALWAYS);
+        return card;
+    }
+
+    private static Label chip(String label) {
+        Label l = new Label(label);
+        l.getStyleClass().add(Styles.LABEL_CHIP);
+        return l;
+    }
+
+    private static Label muted(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add(Styles.MUTED);
+        l.setWrapText(true);
+        return l;
+    }
+
+    private static TextArea textArea(String text) {
+        TextArea area = new TextArea(text);
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setPrefRowCount(5);
+        area.getStyleClass().add(Styles.ATTEMPT_OUTPUT);
+        VBox.setVgrow(area, Priority.ALWAYS);
+        return area;
+    }
+}
