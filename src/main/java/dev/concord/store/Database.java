@@ -23,8 +23,11 @@ public final class Database {
     private final String displayName;
     private final Properties sqliteProperties;
 
+    /** Held strongly: java.util.logging keeps loggers weakly, and a collected logger forgets its level. */
+    private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
+
     static {
-        java.util.logging.Logger.getLogger("org.flywaydb").setLevel(java.util.logging.Level.WARNING);
+        FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
     }
 
     private Database(String url, String user, String password, String displayName, Properties sqliteProperties) {
