@@ -7,13 +7,9 @@ import dev.concord.store.SyntheticExportData;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * The export benchmark: synthesizes a database that exports about N rows (automatic SFT candidates give an SFT and
@@ -51,50 +47,19 @@ public final class ExportBenchmark {
             ExportService service = new ExportService(db);
             Path out = work.resolve("export");
             log.accept("exporting into " + out + "...");
-            resetPeaks();
-            long baseline = usedHeapMb();
+            BenchSupport.resetPeaks();
+            long baseline = BenchSupport.usedHeapMb();
             java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             long c1 = threads.getCurrentThreadCpuTime();
             long t1 = System.nanoTime();
             ExportReport report = service.export(ExportPolicy.defaults(), out, x -> { }, ProgressListener.NONE);
             double seconds = (System.nanoTime() - t1) / 1e9;
             double cpu = (threads.getCurrentThreadCpuTime() - c1) / 1e9;
-            return new Result(report.tally().totalRows(), sft + dpo + reviewed, seconds, cpu, peakHeapMb(), baseline, synth,
+            return new Result(report.tally().totalRows(), sft + dpo + reviewed, seconds, cpu, BenchSupport.peakHeapMb(), baseline, synth,
                     report);
         } finally {
             if (dir == null) {
-                deleteTree(work);
-            }
-        }
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long usedHeapMb() {
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
-    }
-
-    private static long peakHeapMb() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum >> 20;
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
+                BenchSupport.deleteTree(work);
             }
         }
     }

@@ -11,16 +11,11 @@ import dev.concord.store.Database;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * The ingest benchmark: generates a log of about N events, times a bare Jackson streaming parse of it (the
@@ -58,26 +53,26 @@ public final class IngestBenchmark {
             double mb = Files.size(file) / 1e6;
 
             log.accept("bare Jackson streaming parse...");
-            resetPeaks();
+            BenchSupport.resetPeaks();
             long t0 = System.nanoTime();
             long tokens = bareParse(file);
             double parse = (System.nanoTime() - t0) / 1e9;
-            long parseHeap = peakHeapMb();
+            long parseHeap = BenchSupport.peakHeapMb();
             if (tokens == 0) {
                 throw new IllegalStateException("parsed no tokens");
             }
 
             log.accept("full ingest...");
             Database db = Database.openSqlite(work.resolve("bench.db"));
-            resetPeaks();
+            BenchSupport.resetPeaks();
             long t1 = System.nanoTime();
             IngestReport report = new ImportService(db).ingest(List.of(file), ProgressListener.NONE);
             double ingest = (System.nanoTime() - t1) / 1e9;
-            long ingestHeap = peakHeapMb();
+            long ingestHeap = BenchSupport.peakHeapMb();
             return new Result(totalEvents, summary.lines(), mb, parse, parseHeap, ingest, ingestHeap, report);
         } finally {
             if (dir == null) {
-                deleteTree(work);
+                BenchSupport.deleteTree(work);
             }
         }
     }
@@ -91,32 +86,5 @@ public final class IngestBenchmark {
             }
         }
         return tokens;
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long peakHeapMb() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum >> 20;
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }
