@@ -11,6 +11,7 @@ import dev.concord.redact.Redactor;
 import dev.concord.store.Database;
 import dev.concord.store.EventWriter;
 import dev.concord.store.IngestLedger;
+import dev.concord.store.RebuildScope;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,8 @@ import java.util.List;
 
 /**
  * Ingests agent logs: reads each JSONL file as a stream, redacts PII from every event before storing it,
- * stores events idempotently, then rebuilds the flagged queue and the automatic candidates. Reading and
+ * stores events idempotently, then rebuilds the flagged queue and the automatic candidates of the sessions it
+ * touched (of every session when the regeneration threshold changed since the last ingest). Reading and
  * redacting run on a second thread beside the database writes ({@link EventPipeline}). The whole run is one
  * transaction: cancelled or failed, it leaves the database as it was.
  */
@@ -85,11 +87,16 @@ public final class ImportService {
             }
             long queueStarted = System.nanoTime();
             progress.progress(0, -1, "building the flagged queue");
-            QueueBuilder.Result derived = new QueueBuilder(flagRules).rebuild(c, runId, progress);
+            RebuildScope scope = IngestLedger.lastRegenerationThreshold(c) == flagRules.regenerationThreshold()
+                    ? RebuildScope.touchedBy(c, runId) : RebuildScope.all();
+            QueueBuilder.Result derived = new QueueBuilder(flagRules).rebuild(c, runId, scope, progress);
+            scope.close(c);
+            IngestLedger.saveRegenerationThreshold(c, flagRules.regenerationThreshold());
             IngestLedger.finish(c, runId, lines, writer.stored(), writer.duplicates(), rejected);
             return new IngestReport(names, lines, writer.stored(), writer.duplicates(), rejected, List.copyOf(rejections),
                     orphans, List.copyOf(warnings), List.copyOf(fileErrors), eventRedactor.counts().asMap(),
-                    derived.sessions(), derived.items(), derived.byReason(), derived.byKind(),
+                    derived.store().sessions(), derived.rebuilt(), derived.store().items(), derived.store().byReason(),
+                    derived.store().byKind(),
                     (System.nanoTime() - started) / 1_000_000, (System.nanoTime() - queueStarted) / 1_000_000);
         }
 

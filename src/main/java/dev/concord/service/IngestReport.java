@@ -11,6 +11,8 @@ import java.util.Map;
  * What an ingest did. Rejections and warnings are {@code file:line: reason} strings that never contain log
  * content; at most {@link ImportService#MAX_LISTED} of each are listed, the counts are exact.
  *
+ * @param sessions          sessions in the database after this ingest
+ * @param sessionsRebuilt   sessions whose flagged items and candidates this ingest re-derived
  * @param flaggedByReason   the flagged queue after this ingest, by reason (an item may count under several)
  * @param candidatesByKind  automatic candidates after this ingest, by kind
  * @param millis            wall time of the whole ingest
@@ -18,7 +20,7 @@ import java.util.Map;
  */
 public record IngestReport(List<String> files, long linesRead, long eventsStored, long duplicates,
                            long rejectedLines, List<String> rejections, long orphanEvents, List<String> warnings,
-                           List<String> fileErrors, Map<PiiType, Long> redactions, long sessions,
+                           List<String> fileErrors, Map<PiiType, Long> redactions, long sessions, long sessionsRebuilt,
                            long flaggedItems, Map<FlagReason, Long> flaggedByReason,
                            Map<CandidateKind, Long> candidatesByKind, long millis, long queueMillis) {
 

@@ -34,7 +34,7 @@ public final class IngestReportFormatter {
         for (Map.Entry<PiiType, Long> e : r.redactions().entrySet()) {
             line(b, "  %-24s %d", e.getKey().placeholder(), e.getValue());
         }
-        line(b, "sessions:           %d", r.sessions());
+        line(b, "sessions:           %d (%d re-derived)", r.sessions(), r.sessionsRebuilt());
         line(b, "flagged items:      %d", r.flaggedItems());
         for (FlagReason reason : FlagReason.values()) {
             line(b, "  %-24s %d", reason.code(), r.flaggedByReason().getOrDefault(reason, 0L));

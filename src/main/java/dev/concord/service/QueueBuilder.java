@@ -4,27 +4,23 @@ import dev.concord.curate.CandidateRules;
 import dev.concord.ingest.FlagRules;
 import dev.concord.ingest.Lineage;
 import dev.concord.ingest.RetryChain;
-import dev.concord.model.Attempt;
 import dev.concord.model.Candidate;
-import dev.concord.model.CandidateKind;
-import dev.concord.model.FlagReason;
 import dev.concord.model.FlaggedItem;
 import dev.concord.model.ProgressListener;
 import dev.concord.store.DerivedWriter;
+import dev.concord.store.QueueCounts;
+import dev.concord.store.RebuildScope;
 import dev.concord.store.SessionLogReader;
 
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * Rebuilds the flagged queue and the automatic candidates from the stored events, session by session,
- * inside the caller's transaction.
+ * inside the caller's transaction: every session, or only those in the given scope.
  */
 final class QueueBuilder {
     private final FlagRules flagRules;
@@ -34,45 +30,45 @@ final class QueueBuilder {
         this.flagRules = flagRules;
     }
 
-    record Result(long sessions, long items, Map<FlagReason, Long> byReason, Map<CandidateKind, Long> byKind) {
+    /**
+     * @param rebuilt how many sessions were re-derived
+     * @param store   what the whole store holds afterwards
+     */
+    record Result(long rebuilt, QueueCounts store) {
     }
 
-    Result rebuild(Connection c, long run, ProgressListener progress) throws SQLException {
-        Map<FlagReason, Long> byReason = new EnumMap<>(FlagReason.class);
-        Map<CandidateKind, Long> byKind = new EnumMap<>(CandidateKind.class);
+    Result rebuild(Connection c, long run, RebuildScope scope, ProgressListener progress) throws SQLException {
         long[] seen = {0};
-        try (DerivedWriter writer = new DerivedWriter(c, run)) {
-            long sessions = SessionLogReader.forEachSession(c, log -> {
+        SQLException[] failure = {null};
+        long sessions;
+        try (DerivedWriter writer = new DerivedWriter(c, run, scope)) {
+            sessions = SessionLogReader.forEachSession(c, scope, log -> {
+                if (failure[0] != null) {
+                    return;
+                }
                 List<RetryChain> chains = Lineage.chains(log);
-                List<FlaggedItem> items = flagRules.flag(log, chains);
                 Set<String> flaggedRoots = new HashSet<>();
                 try {
-                    for (FlaggedItem item : items) {
+                    for (FlaggedItem item : flagRules.flag(log, chains)) {
                         writer.add(item);
-                        flaggedRoots.add(rootOf(item));
-                        item.reasons().forEach(r -> byReason.merge(r, 1L, Long::sum));
+                        flaggedRoots.add(item.attempts().get(0).generationId());
                     }
                     for (Candidate cand : candidateRules.candidates(log, chains, flaggedRoots)) {
                         writer.add(cand);
-                        byKind.merge(cand.kind(), 1L, Long::sum);
                     }
                 } catch (SQLException e) {
-                    throw new UncheckedIOException(new java.io.IOException(e));
+                    failure[0] = e;
                 }
                 if ((++seen[0] & 1023) == 0) {
                     progress.checkCancelled();
                     progress.progress(seen[0], -1, "building the flagged queue");
                 }
             });
+            if (failure[0] != null) {
+                throw failure[0];
+            }
             writer.finish();
-            return new Result(sessions, writer.items(), byReason, byKind);
-        } catch (UncheckedIOException e) {
-            throw (SQLException) e.getCause().getCause();
         }
-    }
-
-    private static String rootOf(FlaggedItem item) {
-        List<Attempt> attempts = item.attempts();
-        return attempts.get(0).generationId();
+        return new Result(sessions, QueueCounts.of(c));
     }
 }

@@ -22,6 +22,7 @@ public final class DerivedWriter implements AutoCloseable {
 
     private final Connection c;
     private final long run;
+    private final RebuildScope scope;
     private final PreparedStatement item;
     private final PreparedStatement clearChildren;
     private final PreparedStatement clearReasons;
@@ -33,8 +34,14 @@ public final class DerivedWriter implements AutoCloseable {
     private long candidates;
 
     public DerivedWriter(Connection c, long run) throws SQLException {
+        this(c, run, RebuildScope.all());
+    }
+
+    /** A writer whose {@link #finish()} removes stale rows only among the sessions in scope. */
+    public DerivedWriter(Connection c, long run, RebuildScope scope) throws SQLException {
         this.c = c;
         this.run = run;
+        this.scope = scope;
         item = c.prepareStatement("INSERT INTO flagged_items (id, session, reasons, prompt_json, headline, attempt_count, "
                 + "created_at, derived_run) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
                 + "session = excluded.session, reasons = excluded.reasons, prompt_json = excluded.prompt_json, "
@@ -119,16 +126,17 @@ public final class DerivedWriter implements AutoCloseable {
         pending = 0;
     }
 
-    /** Flushes and removes everything an earlier run derived that this run did not. */
+    /** Flushes and removes everything an earlier run derived, in this run's scope, that this run did not. */
     public void finish() throws SQLException {
         flush();
         try (Statement s = c.createStatement()) {
-            s.executeUpdate("DELETE FROM reservations WHERE item_id IN (SELECT id FROM flagged_items WHERE derived_run <> " + run + ")");
-            s.executeUpdate("DELETE FROM flagged_items WHERE derived_run <> " + run
+            String stale = "derived_run <> " + run + " AND " + scope.sessionFilter("session");
+            s.executeUpdate("DELETE FROM reservations WHERE item_id IN (SELECT id FROM flagged_items WHERE " + stale + ")");
+            s.executeUpdate("DELETE FROM flagged_items WHERE " + stale
                     + " AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.item_id = flagged_items.id)"
                     + " AND NOT EXISTS (SELECT 1 FROM skips k WHERE k.item_id = flagged_items.id)"
                     + " AND NOT EXISTS (SELECT 1 FROM adjudications a WHERE a.item_id = flagged_items.id)");
-            s.executeUpdate("DELETE FROM candidates WHERE derived_run <> " + run);
+            s.executeUpdate("DELETE FROM candidates WHERE " + stale);
         }
     }
 

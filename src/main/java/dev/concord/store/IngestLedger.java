@@ -48,6 +48,27 @@ public final class IngestLedger {
         }
     }
 
+    private static final String THRESHOLD = "ingest.regeneration_threshold";
+
+    /** The regeneration threshold the queue was last derived with, or -1 if never. */
+    public static int lastRegenerationThreshold(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT value FROM settings WHERE name = ?")) {
+            ps.setString(1, THRESHOLD);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Integer.parseInt(rs.getString(1)) : -1;
+            }
+        }
+    }
+
+    public static void saveRegenerationThreshold(Connection c, int threshold) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO settings (name, value) VALUES (?, ?) "
+                + "ON CONFLICT (name) DO UPDATE SET value = excluded.value")) {
+            ps.setString(1, THRESHOLD);
+            ps.setString(2, Integer.toString(threshold));
+            ps.executeUpdate();
+        }
+    }
+
     /** Signals stored by this run whose generation is unknown, in file and line order (at most limit). */
     public static List<Orphan> orphans(Connection c, long run, int limit) throws SQLException {
         List<Orphan> out = new ArrayList<>();

@@ -26,17 +26,23 @@ import java.util.function.Consumer;
 public final class SessionLogReader {
     private static final String GENERATIONS = "SELECT g.id, g.session, g.ts, g.model, g.prompt_json, g.output, "
             + "g.sources_json, g.regenerates, s.kind, s.ts, s.rating, s.body, s.comment "
-            + "FROM generations g LEFT JOIN signals s ON s.generation = g.id ORDER BY g.session, g.ts, g.id";
-    private static final String ENDS = "SELECT session, ts, outcome FROM session_ends ORDER BY session, ts";
+            + "FROM generations g LEFT JOIN signals s ON s.generation = g.id WHERE %s ORDER BY g.session, g.ts, g.id";
+    private static final String ENDS = "SELECT session, ts, outcome FROM session_ends WHERE %s ORDER BY session, ts";
 
     private SessionLogReader() {
     }
 
     /** Calls the consumer once per session that has at least one generation. Returns the session count. */
     public static long forEachSession(Connection c, Consumer<SessionLog> consumer) throws SQLException {
+        return forEachSession(c, RebuildScope.all(), consumer);
+    }
+
+    /** As {@link #forEachSession(Connection, Consumer)}, for the sessions in scope only. */
+    public static long forEachSession(Connection c, RebuildScope scope, Consumer<SessionLog> consumer)
+            throws SQLException {
         long sessions = 0;
-        try (PreparedStatement gs = c.prepareStatement(GENERATIONS);
-             PreparedStatement es = c.prepareStatement(ENDS)) {
+        try (PreparedStatement gs = c.prepareStatement(String.format(GENERATIONS, scope.sessionFilter("g.session")));
+             PreparedStatement es = c.prepareStatement(String.format(ENDS, scope.sessionFilter("session")))) {
             gs.setFetchSize(1000);
             es.setFetchSize(1000);
             try (ResultSet g = gs.executeQuery(); ResultSet e = es.executeQuery()) {
