@@ -56,15 +56,19 @@ public final class QueueView extends BorderPane {
         table.setItems(vm.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No flagged items. Import a log with File → Import…"));
-        table.getColumns().add(column("Reasons", 230, e -> e.reasons().stream().map(FlagReason::shortLabel)
-                .collect(Collectors.joining(" · "))));
+        TableColumn<QueueEntry, String> reasons = column("Reasons", 230, e -> e.reasons().stream()
+                .map(FlagReason::shortLabel).collect(Collectors.joining(" · ")));
+        reasons.setMinWidth(185);
+        table.getColumns().add(reasons);
         TableColumn<QueueEntry, Number> attempts = new TableColumn<>("Attempts");
         attempts.setPrefWidth(80);
         attempts.setMinWidth(80);
         attempts.getStyleClass().add(Styles.CENTERED_COLUMN);
         attempts.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? 0 : c.getValue().attemptCount()));
         table.getColumns().add(attempts);
-        table.getColumns().add(column("Session", 110, QueueEntry::session));
+        TableColumn<QueueEntry, String> session = column("Session", 110, QueueEntry::session);
+        session.setMinWidth(95);
+        table.getColumns().add(session);
         table.getColumns().add(column("Age", 70, e -> Age.between(e.createdAt(), Instant.now())));
         table.getColumns().add(column("Prompt", 380, QueueEntry::headline));
         table.getColumns().forEach(c -> c.setSortable(false));
