@@ -36,6 +36,10 @@ final class GenerateCommand implements Callable<Integer> {
             description = "events or simple (default: ${DEFAULT-VALUE})")
     LogShape shape;
 
+    @Option(names = "--id-prefix", defaultValue = "", paramLabel = "P",
+            description = "put P- before every id, so that several generated logs can go into one database")
+    String idPrefix;
+
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "the JSONL file to write")
     Path out;
 
@@ -44,7 +48,13 @@ final class GenerateCommand implements Callable<Integer> {
         if (sessions < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--sessions must be at least 1");
         }
-        GenerationSummary summary = writeAtomically(new GeneratorOptions(sessions, seed, agent, shape), out);
+        GeneratorOptions options;
+        try {
+            options = new GeneratorOptions(sessions, seed, agent, shape, idPrefix);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        GenerationSummary summary = writeAtomically(options, out);
         spec.commandLine().getOut().printf("wrote %s: %d sessions, %d lines %s%n", out, summary.sessions(),
                 summary.lines(), summary.eventsByType());
         spec.commandLine().getOut().flush();

@@ -50,7 +50,7 @@ public final class LogGenerator {
     }
 
     private GenerationSummary write(JsonLines lines) throws IOException {
-        Ids ids = new Ids();
+        Ids ids = new Ids(options.idPrefix().isEmpty() ? "" : options.idPrefix() + "-");
         Timeline timeline = new Timeline(options.sessions());
         SplittableRandom master = new SplittableRandom(options.seed());
         List<AgentContent> agents = agents();

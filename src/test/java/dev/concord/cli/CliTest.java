@@ -110,6 +110,20 @@ class CliTest {
     }
 
     @Test
+    void generatedLogsWithDifferentIdPrefixesDoNotCollide() throws Exception {
+        Path a = dir.resolve("day1.jsonl");
+        Path b = dir.resolve("day2.jsonl");
+        assertThat(run("generate", "--sessions", "20", "--seed", "1", "--id-prefix", "day1", "--out", a.toString()).exit()).isZero();
+        assertThat(run("generate", "--sessions", "20", "--seed", "2", "--id-prefix", "day2", "--out", b.toString()).exit()).isZero();
+        assertThat(Files.readString(a)).contains("\"session\":\"day1-");
+        String db = dir.resolve("p.db").toString();
+        run("ingest", a.toString(), "--db", db);
+        Run second = run("ingest", b.toString(), "--db", db);
+        assertThat(second.out()).contains("duplicates skipped: 0");
+        assertThat(run("generate", "--sessions", "2", "--id-prefix", "bad prefix!", "--out", a.toString()).exit()).isEqualTo(2);
+    }
+
+    @Test
     void generateIsDeterministicAndIngestible() throws Exception {
         Path a = dir.resolve("a.jsonl");
         Path b = dir.resolve("b.jsonl");
