@@ -47,6 +47,34 @@ class MainWindowTest {
         stage.show();
     }
 
+    @Test
+    void importRunsInTheBackgroundThenShowsTheReportAndTheNewItems(FxRobot robot) throws Exception {
+        TableView<QueueEntry> table = robot.lookup("#" + QueueView.TABLE_ID).queryTableView();
+        int before = table.getItems().size();
+        Path log = dev.concord.ingest.Logs.log()
+                .generation("imp-1", "imp-s1", "Why is my export empty?", "No idea.").down("imp-1")
+                .generation("imp-2", "imp-s2", "Reset my password", "Done.").down("imp-2")
+                .line("{broken")
+                .writeTo(home.resolve("import.jsonl"));
+        robot.interact(() -> view.importFiles(java.util.List.of(log)));
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#" + dev.concord.ui.ingest.ImportReportDialog.REPORT_ID).tryQuery().isPresent());
+        javafx.scene.control.TextArea report = robot.lookup("#" + dev.concord.ui.ingest.ImportReportDialog.REPORT_ID)
+                .queryAs(javafx.scene.control.TextArea.class);
+        assertThat(report.getText()).contains("events stored:      4", "lines rejected:     1", log + ":5: malformed JSON");
+        assertThat(table.getItems().size()).isEqualTo(before + 2);
+        Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+        robot.interact(() -> {
+            try {
+                ImageIO.write(SwingFXUtils.fromFXImage(report.getScene().snapshot(null), null), "png",
+                        shots.resolve("import-report.png").toFile());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        robot.interact(() -> ((javafx.stage.Stage) report.getScene().getWindow()).close());
+    }
+
     private static javafx.scene.Node firstRow(FxRobot robot) {
         return robot.lookup(".table-row-cell").match(n -> ((javafx.scene.control.TableRow<?>) n).getIndex() == 0)
                 .queryAs(javafx.scene.Node.class);

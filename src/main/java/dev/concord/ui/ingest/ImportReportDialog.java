@@ -16,8 +16,8 @@ public final class ImportReportDialog extends Alert {
         super(report.hasDataErrors() ? AlertType.WARNING : AlertType.INFORMATION, "", ButtonType.OK);
         initOwner(owner);
         setTitle("Import report");
-        setHeaderText(String.format("%,d events stored, %,d duplicates skipped, %,d lines rejected",
-                report.eventsStored(), report.duplicates(), report.rejectedLines()));
+        setHeaderText(count(report.eventsStored(), "event") + " stored, " + count(report.duplicates(), "duplicate")
+                + " skipped, " + count(report.rejectedLines(), "line") + " rejected");
         TextArea text = new TextArea(IngestReportFormatter.format(report));
         text.setId(REPORT_ID);
         text.setEditable(false);
@@ -26,5 +26,9 @@ public final class ImportReportDialog extends Alert {
         getDialogPane().setContent(text);
         getDialogPane().getStylesheets().addAll(Styles.stylesheets());
         setResizable(true);
+    }
+
+    private static String count(long n, String noun) {
+        return String.format("%,d %s%s", n, noun, n == 1 ? "" : "s");
     }
 }
