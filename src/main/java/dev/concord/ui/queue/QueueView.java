@@ -10,7 +10,9 @@ import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -89,6 +91,17 @@ public final class QueueView extends BorderPane {
         col.setPrefWidth(width);
         col.setMinWidth(Math.min(width, 60));
         col.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue() == null ? "" : value.apply(c.getValue())));
+        col.setCellFactory(c -> new TableCell<>() {
+            private final Tooltip fullText = new Tooltip();
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                fullText.setText(item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : fullText);
+            }
+        });
         return col;
     }
 
