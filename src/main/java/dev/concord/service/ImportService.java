@@ -13,7 +13,6 @@ import dev.concord.store.EventWriter;
 import dev.concord.store.IngestLedger;
 import dev.concord.store.RebuildScope;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -129,10 +128,5 @@ public final class ImportService {
                 rejections.add(where + ": " + reason);
             }
         }
-    }
-
-    /** True when the path exists and is a regular file (for callers that validate before starting). */
-    public static boolean isReadableFile(Path p) {
-        return Files.isRegularFile(p) && Files.isReadable(p);
     }
 }
