@@ -1,9 +1,8 @@
 package dev.concord.ui.adjudicate;
 
-import javafx.event.EventHandler;
+import dev.concord.ui.common.ScreenKeys;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
@@ -11,7 +10,7 @@ import javafx.scene.input.KeyEvent;
  * The Disagreements keyboard: J/K next and previous item; Ctrl+digit takes that reviewer's review; a digit
  * chooses a label; E edits the correction, Esc leaves it; Ctrl+Enter decides.
  */
-final class DisagreementKeys implements EventHandler<KeyEvent> {
+final class DisagreementKeys extends ScreenKeys {
     private final DisagreementsViewModel vm;
     private final DisagreementsView view;
 
@@ -20,29 +19,15 @@ final class DisagreementKeys implements EventHandler<KeyEvent> {
         this.view = view;
     }
 
-    /** Set when a key moved the focus into a text field: its typed character must not land there. */
-    private boolean swallowTyped;
-
     @Override
-    public void handle(KeyEvent e) {
-        if (e.getEventType() == KeyEvent.KEY_TYPED) {
-            if (swallowTyped) {
-                swallowTyped = false;
-                e.consume();
-            }
-            return;
-        }
-        if (e.getEventType() != KeyEvent.KEY_PRESSED) {
-            return;
-        }
-        swallowTyped = false;
+    protected void pressed(KeyEvent e) {
         if (!vm.leadProperty().get()) {
             return;
         }
-        Node focus = view.getScene() == null ? null : view.getScene().getFocusOwner();
-        boolean typing = focus instanceof TextInputControl;
+        Node focus = focusOwner(view);
+        boolean typing = isTyping(focus);
         KeyCode code = e.getCode();
-        String text = code.isDigitKey() ? code.getName().substring(code.getName().length() - 1) : null;
+        String text = digitOf(code);
         boolean digit = text != null;
         boolean handled;
         if (e.isShortcutDown()) {
@@ -65,14 +50,4 @@ final class DisagreementKeys implements EventHandler<KeyEvent> {
         }
     }
 
-    private boolean enterText(Runnable focus) {
-        swallowTyped = true;
-        focus.run();
-        return true;
-    }
-
-    private static boolean run(Runnable r) {
-        r.run();
-        return true;
-    }
 }

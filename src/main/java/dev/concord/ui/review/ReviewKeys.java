@@ -1,9 +1,8 @@
 package dev.concord.ui.review;
 
 import dev.concord.ui.review.ReviewViewModel.Mode;
-import javafx.event.EventHandler;
+import dev.concord.ui.common.ScreenKeys;
 import javafx.scene.Node;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
@@ -14,7 +13,7 @@ import javafx.scene.input.KeyEvent;
  * in the correction or note only Ctrl+Enter, Esc, and Alt+key variants act. In the reveal: Enter continues,
  * R revises, D switches the diff base.
  */
-final class ReviewKeys implements EventHandler<KeyEvent> {
+final class ReviewKeys extends ScreenKeys {
     private final ReviewViewModel vm;
     private final ReviewView view;
 
@@ -23,24 +22,10 @@ final class ReviewKeys implements EventHandler<KeyEvent> {
         this.view = view;
     }
 
-    /** Set when a key moved the focus into a text field: its typed character must not land there. */
-    private boolean swallowTyped;
-
     @Override
-    public void handle(KeyEvent e) {
-        if (e.getEventType() == KeyEvent.KEY_TYPED) {
-            if (swallowTyped) {
-                swallowTyped = false;
-                e.consume();
-            }
-            return;
-        }
-        if (e.getEventType() != KeyEvent.KEY_PRESSED) {
-            return;
-        }
-        swallowTyped = false;
-        Node focus = view.getScene() == null ? null : view.getScene().getFocusOwner();
-        boolean typing = focus instanceof TextInputControl;
+    protected void pressed(KeyEvent e) {
+        Node focus = focusOwner(view);
+        boolean typing = isTyping(focus);
         KeyCode code = e.getCode();
         if (e.isShortcutDown() && (code == KeyCode.ENTER)) {
             vm.submit();
@@ -56,7 +41,7 @@ final class ReviewKeys implements EventHandler<KeyEvent> {
         if (e.isShortcutDown() || e.isMetaDown() || typing && !e.isAltDown()) {
             return;
         }
-        String digit = code.isDigitKey() ? code.getName().substring(code.getName().length() - 1) : null;
+        String digit = digitOf(code);
         if (act(vm.modeProperty().get(), code, digit)) {
             e.consume();
         }
@@ -96,16 +81,6 @@ final class ReviewKeys implements EventHandler<KeyEvent> {
         };
     }
 
-    private boolean enterText(Runnable focus) {
-        swallowTyped = true;
-        focus.run();
-        return true;
-    }
-
-    private static boolean run(Runnable r) {
-        r.run();
-        return true;
-    }
 
     /** "Best: attempt 2 · Worst: attempt 4", then which attempt has the focus, for the form. */
     static String picksLine(ReviewForm f) {
