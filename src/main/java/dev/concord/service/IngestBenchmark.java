@@ -5,7 +5,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import dev.concord.generate.GenerationSummary;
 import dev.concord.generate.GeneratorOptions;
 import dev.concord.generate.LogGenerator;
+import dev.concord.ingest.EventRedactor;
+import dev.concord.ingest.LogFileReader;
+import dev.concord.model.LogEvent;
 import dev.concord.model.ProgressListener;
+import dev.concord.model.SourceRef;
+import dev.concord.redact.Redactor;
 import dev.concord.store.Database;
 
 import java.io.IOException;
@@ -19,8 +24,8 @@ import java.util.function.Consumer;
 
 /**
  * The ingest benchmark: generates a log of about N events, times a bare Jackson streaming parse of it (the
- * floor), then a full ingest (parse, redact, store, build the queue) into a fresh database, recording the
- * peak heap of each phase.
+ * floor), the ingest's parse and redact stages on their own, then a full ingest (parse, redact, store, build
+ * the queue) into a fresh database, recording the peak heap of the parse and of the ingest.
  */
 public final class IngestBenchmark {
     /** Events per generated session, measured on the generator's mixed profile; used to size the log. */
@@ -34,8 +39,14 @@ public final class IngestBenchmark {
         this.dir = dir;
     }
 
-    /** What the benchmark measured. */
+    /**
+     * What the benchmark measured. Besides the floor (bare parse) and the full ingest, two stages of the
+     * ingest timed on their own, with nothing stored: parsing every line into events, and parsing plus
+     * redacting them (what the ingest's reader thread does). They bound how fast any ingest of this design
+     * can be before a single row is written.
+     */
     public record Result(long events, long lines, double megabytes, double parseSeconds, long parsePeakHeapMb,
+                         double eventParseSeconds, double redactSeconds,
                          double ingestSeconds, long ingestPeakHeapMb, IngestReport report) {
     }
 
@@ -62,6 +73,11 @@ public final class IngestBenchmark {
                 throw new IllegalStateException("parsed no tokens");
             }
 
+            log.accept("parse into events (no redaction, nothing stored)...");
+            double eventParse = timed(() -> readEvents(file, null));
+            log.accept("parse and redact (nothing stored)...");
+            double redact = timed(() -> readEvents(file, new EventRedactor(Redactor.standard())));
+
             log.accept("full ingest...");
             Database db = Database.openSqlite(work.resolve("bench.db"));
             BenchSupport.resetPeaks();
@@ -69,11 +85,50 @@ public final class IngestBenchmark {
             IngestReport report = new ImportService(db).ingest(List.of(file), ProgressListener.NONE);
             double ingest = (System.nanoTime() - t1) / 1e9;
             long ingestHeap = BenchSupport.peakHeapMb();
-            return new Result(totalEvents, summary.lines(), mb, parse, parseHeap, ingest, ingestHeap, report);
+            return new Result(totalEvents, summary.lines(), mb, parse, parseHeap, eventParse, redact, ingest, ingestHeap,
+                    report);
         } finally {
             if (dir == null) {
                 BenchSupport.deleteTree(work);
             }
+        }
+    }
+
+    private interface Stage {
+        void run() throws Exception;
+    }
+
+    private static double timed(Stage stage) throws IOException {
+        long t = System.nanoTime();
+        try {
+            stage.run();
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return (System.nanoTime() - t) / 1e9;
+    }
+
+    /** Reads the file as an ingest does, into events, redacting them if a redactor is given; stores nothing. */
+    private static void readEvents(Path file, EventRedactor redactor) throws Exception {
+        long[] events = {0};
+        new LogFileReader().read(file, new LogFileReader.Handler() {
+            @Override
+            public void event(LogEvent event) {
+                LogEvent kept = redactor == null ? event : redactor.redact(event);
+                if (kept != null) {
+                    events[0]++;
+                }
+            }
+
+            @Override
+            public void rejected(SourceRef where, String reason) {
+                throw new IllegalStateException("generated log rejected at " + where + ": " + reason);
+            }
+        }, ProgressListener.NONE);
+        if (events[0] == 0) {
+            throw new IllegalStateException("read no events");
         }
     }
 
