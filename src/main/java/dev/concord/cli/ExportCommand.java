@@ -4,7 +4,6 @@ import dev.concord.curate.Exclusion;
 import dev.concord.curate.ExportPolicy;
 import dev.concord.export.ExportException;
 import dev.concord.export.PolicyJson;
-import dev.concord.model.ProgressListener;
 import dev.concord.service.ExportReport;
 import dev.concord.service.ExportReportFormatter;
 import dev.concord.service.ExportService;
@@ -81,9 +80,9 @@ final class ExportCommand implements Callable<Integer> {
         Consumer<Exclusion> list = !listExcluded ? x -> { } : x -> out.println(x.source() + "\t"
                 + (x.file() == null ? "-" : x.file().path()) + "\t" + x.reason().code() + "\t" + x.detail());
         ExportReport report;
-        try {
-            report = preview ? service.preview(policy, list, ProgressListener.NONE)
-                    : service.export(policy, this.out, list, ProgressListener.NONE);
+        // The excluded list goes to standard output as it is found; a progress line would tear it apart.
+        try (TerminalProgress progress = TerminalProgress.onConsole(err, !listExcluded)) {
+            report = preview ? service.preview(policy, list, progress) : service.export(policy, this.out, list, progress);
         } catch (ExportException e) {
             out.flush();
             err.println("concord: " + e.getMessage());

@@ -5,7 +5,6 @@ import dev.concord.redact.Redactor;
 import dev.concord.service.ImportService;
 import dev.concord.service.IngestReport;
 import dev.concord.service.IngestReportFormatter;
-import dev.concord.model.ProgressListener;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,7 +37,10 @@ final class IngestCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--regenerations must be at least 1");
         }
         ImportService service = new ImportService(database.open(), Redactor.standard(), new FlagRules(regenerations));
-        IngestReport report = service.ingest(files, ProgressListener.NONE);
+        IngestReport report;
+        try (TerminalProgress progress = TerminalProgress.onConsole(spec.commandLine().getErr())) {
+            report = service.ingest(files, progress);
+        }
         spec.commandLine().getOut().print(IngestReportFormatter.format(report));
         spec.commandLine().getOut().flush();
         PrintWriter err = spec.commandLine().getErr();

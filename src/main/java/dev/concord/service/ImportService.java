@@ -13,6 +13,8 @@ import dev.concord.store.EventWriter;
 import dev.concord.store.IngestLedger;
 import dev.concord.store.RebuildScope;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -28,6 +30,14 @@ import java.util.List;
 public final class ImportService {
     /** How many rejections and warnings a report lists by line; the counts stay exact. */
     public static final int MAX_LISTED = 1_000;
+    /**
+     * Shares of the progress bar: reading and storing the files (by bytes), then re-deriving the queue (by
+     * sessions). They take about as long as each other on a first ingest (docs/benchmarks.md). The commit
+     * after them reports no progress: the bar shows "saving" and runs indeterminate.
+     */
+    private static final double READING = 1;
+    private static final double DERIVING = 1;
+    static final String SAVING = "saving to the database";
 
     private final Database db;
     private final Redactor redactor;
@@ -52,6 +62,14 @@ public final class ImportService {
         });
     }
 
+    private static long sizeOrZero(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     private final class Run implements LogFileReader.Handler {
         private final Connection c;
         private final List<Path> files;
@@ -60,6 +78,9 @@ public final class ImportService {
         private final List<String> rejections = new ArrayList<>();
         private final List<String> warnings = new ArrayList<>();
         private final List<String> fileErrors = new ArrayList<>();
+        private final StagedProgress stages;
+        private final long totalBytes;
+        private long bytesDone;
         private EventWriter writer;
         private EventPipeline.EventSink sink;
         private long rejected;
@@ -69,6 +90,8 @@ public final class ImportService {
             this.c = c;
             this.files = files;
             this.progress = progress;
+            this.stages = new StagedProgress(progress, READING, DERIVING);
+            this.totalBytes = files.stream().mapToLong(ImportService::sizeOrZero).sum();
         }
 
         IngestReport execute(long started) throws Exception {
@@ -85,13 +108,16 @@ public final class ImportService {
                         + "' that is not in the database yet; kept, and linked when that generation is ingested");
             }
             long queueStarted = System.nanoTime();
-            progress.progress(0, -1, "building the flagged queue");
             RebuildScope scope = IngestLedger.lastRegenerationThreshold(c) == flagRules.regenerationThreshold()
                     ? RebuildScope.touchedBy(c, runId) : RebuildScope.all();
-            QueueBuilder.Result derived = new QueueBuilder(flagRules).rebuild(c, runId, scope, progress);
+            ProgressListener deriving = stages.part(1, QueueBuilder.MESSAGE, 0, scope.sessionCount(c));
+            deriving.progress(0, -1, QueueBuilder.MESSAGE);
+            QueueBuilder.Result derived = new QueueBuilder(flagRules).rebuild(c, runId, scope, deriving);
             scope.close(c);
             IngestLedger.saveRegenerationThreshold(c, flagRules.regenerationThreshold());
             IngestLedger.finish(c, runId, lines, writer.stored(), writer.duplicates(), rejected);
+            progress.checkCancelled();
+            progress.progress(0, -1, SAVING);
             return new IngestReport(names, lines, writer.stored(), writer.duplicates(), rejected, List.copyOf(rejections),
                     orphans, List.copyOf(warnings), List.copyOf(fileErrors), eventRedactor.counts().asMap(),
                     derived.store().sessions(), derived.rebuilt(), derived.store().items(), derived.store().byReason(),
@@ -104,8 +130,10 @@ public final class ImportService {
             sink = out;
             LogFileReader reader = new LogFileReader();
             for (Path file : files) {
+                ProgressListener reading = stages.part(0, "reading " + file.getFileName(), bytesDone, totalBytes);
+                bytesDone += sizeOrZero(file);
                 try {
-                    LogFileReader.FileResult result = reader.read(file, this, progress);
+                    LogFileReader.FileResult result = reader.read(file, this, reading);
                     lines += result.lines();
                     if (result.lines() == result.blankLines()) {
                         warnings.add(file + ": file is empty; nothing to ingest");

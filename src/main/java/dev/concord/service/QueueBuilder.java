@@ -23,6 +23,8 @@ import java.util.Set;
  * inside the caller's transaction: every session, or only those in the given scope.
  */
 final class QueueBuilder {
+    static final String MESSAGE = "building the flagged queue";
+
     private final FlagRules flagRules;
     private final CandidateRules candidateRules = new CandidateRules();
 
@@ -61,7 +63,7 @@ final class QueueBuilder {
                 }
                 if ((++seen[0] & 1023) == 0) {
                     progress.checkCancelled();
-                    progress.progress(seen[0], -1, "building the flagged queue");
+                    progress.progress(seen[0], -1, MESSAGE);
                 }
             });
             if (failure[0] != null) {
@@ -69,6 +71,7 @@ final class QueueBuilder {
             }
             writer.finish();
         }
+        progress.progress(sessions, -1, MESSAGE);
         return new Result(sessions, QueueCounts.of(c));
     }
 }

@@ -36,6 +36,28 @@ final class StagedProgress {
         return share -> listener.progress(Math.round((start[i] + weight[i] * clamp(share)) * UNITS), UNITS, message);
     }
 
+    /**
+     * A listener for part of stage {@code i}: the amount it is told is done, plus {@code offset} units done
+     * before it, out of {@code whole} units in the stage, becomes the stage's share. Cancellation is asked of
+     * the outer listener.
+     */
+    ProgressListener part(int i, String message, long offset, long whole) {
+        DoubleConsumer stage = stage(i, message);
+        return new ProgressListener() {
+            @Override
+            public void progress(long done, long total, String what) {
+                if (whole > 0 && done >= 0) {
+                    stage.accept((offset + done) / (double) whole);
+                }
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return listener.isCancelled();
+            }
+        };
+    }
+
     private static double clamp(double share) {
         return Math.max(0, Math.min(1, share));
     }

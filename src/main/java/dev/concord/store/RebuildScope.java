@@ -2,6 +2,7 @@ package dev.concord.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -47,6 +48,16 @@ public final class RebuildScope {
 
     public boolean touchedOnly() {
         return touchedOnly;
+    }
+
+    /** How many sessions with at least one generation the scope covers: the sessions a rebuild visits. */
+    public long sessionCount(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(DISTINCT session) FROM generations WHERE "
+                     + sessionFilter("session"))) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     /** A SQL condition on a session column, true for the sessions in scope. */

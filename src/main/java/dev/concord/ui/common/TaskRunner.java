@@ -18,7 +18,8 @@ import java.util.function.Function;
 /**
  * Runs long core work off the FX thread, one job at a time, as a {@link Task}: exposes its progress, message
  * and running state for a status bar, and cancels it on request. The work gets a {@link ProgressListener}
- * that feeds the task's progress and reports cancellation.
+ * that feeds the task's progress and reports cancellation; the message is the job's title followed by the
+ * step the work last reported ("Importing 1 file(s)… · building the flagged queue").
  */
 public final class TaskRunner {
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -44,9 +45,16 @@ public final class TaskRunner {
                 updateProgress(-1, 1);
                 Task<T> self = this;
                 ProgressListener listener = new ProgressListener() {
+                    private volatile String step = "";
+
                     @Override
                     public void progress(long done, long total, String what) {
                         updateProgress(total > 0 ? done : -1, total > 0 ? total : 1);
+                        String now = what == null ? "" : what.strip();
+                        if (!now.equals(step)) {
+                            step = now;
+                            updateMessage(now.isEmpty() ? title : title + " · " + now);
+                        }
                     }
 
                     @Override
