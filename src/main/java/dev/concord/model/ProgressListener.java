@@ -24,4 +24,13 @@ public interface ProgressListener {
             throw new CancelledException();
         }
     }
+
+    /**
+     * Work calls this just before it makes its result permanent (a commit, a rename into place): from then on
+     * it can no longer be cancelled, and a listener offering a Cancel button disables it. Throws
+     * {@link CancelledException} if cancellation was asked for before, so the work rolls back instead.
+     */
+    default void beginCommit() {
+        checkCancelled();
+    }
 }

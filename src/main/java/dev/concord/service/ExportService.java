@@ -95,7 +95,7 @@ public final class ExportService {
             new Manifest(clock.instant(), AppVersion.current(), db.displayName(), policy, files, tally, agreement,
                     involved, sources.newest(policy.curation().includeAutomatic()), unreviewed)
                     .write(folder.temp().resolve(ExportFolder.MANIFEST));
-            progress.checkCancelled();
+            progress.beginCommit();
             folder.commit();
             savePolicy(policy);
             return new ExportReport(policy, tally, unreviewed, folder.target(), files, elapsed(started));

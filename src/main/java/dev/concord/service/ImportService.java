@@ -116,7 +116,7 @@ public final class ImportService {
             scope.close(c);
             IngestLedger.saveRegenerationThreshold(c, flagRules.regenerationThreshold());
             IngestLedger.finish(c, runId, lines, writer.stored(), writer.duplicates(), rejected);
-            progress.checkCancelled();
+            progress.beginCommit();
             progress.progress(0, -1, SAVING);
             return new IngestReport(names, lines, writer.stored(), writer.duplicates(), rejected, List.copyOf(rejections),
                     orphans, List.copyOf(warnings), List.copyOf(fileErrors), eventRedactor.counts().asMap(),

@@ -175,6 +175,27 @@ class ImportServiceTest {
         assertThat(count("SELECT COUNT(*) FROM ingest_runs")).isZero();
     }
 
+    @Test
+    void cancelArrivingAfterTheQueueIsBuiltStillRollsBackBeforeTheCommit() throws Exception {
+        Path f = sample();
+        ProgressListener cancelWhenDerived = new ProgressListener() {
+            private volatile boolean derived;
+
+            @Override
+            public void progress(long done, long total, String message) {
+                derived |= message.equals("building the flagged queue") && done == total;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return derived;
+            }
+        };
+        assertThatThrownBy(() -> service.ingest(List.of(f), cancelWhenDerived)).isInstanceOf(CancelledException.class);
+        assertThat(count("SELECT COUNT(*) FROM generations")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM flagged_items")).isZero();
+    }
+
     private long count(String sql) throws Exception {
         try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();

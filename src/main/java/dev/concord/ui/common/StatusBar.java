@@ -39,6 +39,7 @@ public final class StatusBar extends HBox {
         Button cancel = new Button("Cancel");
         cancel.setId(CANCEL_ID);
         cancel.setOnAction(e -> tasks.cancel());
+        cancel.disableProperty().bind(tasks.cancellableProperty().not());
         for (var n : new javafx.scene.Node[] {bar, cancel}) {
             n.visibleProperty().bind(tasks.runningProperty());
             n.managedProperty().bind(tasks.runningProperty());

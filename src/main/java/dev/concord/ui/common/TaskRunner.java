@@ -2,6 +2,7 @@ package dev.concord.ui.common;
 
 import dev.concord.model.CancelledException;
 import dev.concord.model.ProgressListener;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -12,6 +13,7 @@ import javafx.concurrent.Task;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -27,7 +29,14 @@ public final class TaskRunner {
         t.setDaemon(true);
         return t;
     });
+    /** A job's phases: cancel and commit race for the running job, and exactly one of them wins. */
+    private static final int RUNNING = 0;
+    private static final int CANCELLING = 1;
+    private static final int COMMITTING = 2;
+
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(false);
+    private AtomicInteger phase = new AtomicInteger(RUNNING);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private Task<?> current;
@@ -38,6 +47,7 @@ public final class TaskRunner {
      */
     public <T> Task<T> run(String title, Function<ProgressListener, T> work, Consumer<T> onSuccess,
                            Consumer<Throwable> onError) {
+        AtomicInteger jobPhase = new AtomicInteger(RUNNING);
         Task<T> task = new Task<>() {
             @Override
             protected T call() {
@@ -59,13 +69,23 @@ public final class TaskRunner {
 
                     @Override
                     public boolean isCancelled() {
-                        return self.isCancelled();
+                        return jobPhase.get() == CANCELLING || self.isCancelled();
+                    }
+
+                    @Override
+                    public void beginCommit() {
+                        if (!jobPhase.compareAndSet(RUNNING, COMMITTING)) {
+                            throw new CancelledException();
+                        }
+                        Platform.runLater(() -> cancellable.set(false));
                     }
                 };
                 return work.apply(listener);
             }
         };
         current = task;
+        phase = jobPhase;
+        cancellable.set(true);
         progress.bind(task.progressProperty());
         message.bind(task.messageProperty());
         running.set(true);
@@ -91,14 +111,23 @@ public final class TaskRunner {
         progress.set(0);
         message.set("");
         running.set(false);
+        cancellable.set(false);
         current = null;
     }
 
-    /** Asks the running job to stop; its transaction is rolled back. */
+    /**
+     * Asks the running job to stop; its transaction is rolled back. Does nothing once the job has begun to
+     * commit ({@link ProgressListener#beginCommit()}): its result is then going to land.
+     */
     public void cancel() {
-        if (current != null) {
+        if (current != null && phase.compareAndSet(RUNNING, CANCELLING)) {
             current.cancel(false);
         }
+    }
+
+    /** Whether the running job can still be cancelled: false before it starts and once it commits. */
+    public ReadOnlyBooleanProperty cancellableProperty() {
+        return cancellable.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

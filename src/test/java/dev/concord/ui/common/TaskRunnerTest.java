@@ -48,4 +48,58 @@ class TaskRunnerTest {
         assertThat(tasks.messageProperty().get()).as("cleared when the work ends").isEmpty();
         assertThat(tasks.runningProperty().get()).isFalse();
     }
+
+    @Test
+    void onceTheWorkBeginsToCommitCancelIsRefusedAndTheResultLands() throws Exception {
+        TaskRunner tasks = new TaskRunner();
+        CountDownLatch committing = new CountDownLatch(1);
+        CountDownLatch finishCommit = new CountDownLatch(1);
+        AtomicReference<String> result = new AtomicReference<>();
+        Platform.runLater(() -> tasks.run("Exporting…", p -> {
+            try {
+                p.beginCommit();
+                committing.countDown();
+                finishCommit.await(10, TimeUnit.SECONDS);
+                return "landed";
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }, result::set, e -> result.set("failed: " + e)));
+
+        assertThat(committing.await(10, TimeUnit.SECONDS)).isTrue();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !tasks.cancellableProperty().get());
+        WaitForAsyncUtils.asyncFx(tasks::cancel).get(5, TimeUnit.SECONDS);
+        finishCommit.countDown();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> result.get() != null);
+        assertThat(result.get()).as("the commit was not reported as cancelled").isEqualTo("landed");
+    }
+
+    @Test
+    void cancelAskedBeforeTheCommitMakesTheWorkRollBack() throws Exception {
+        TaskRunner tasks = new TaskRunner();
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch cancelAsked = new CountDownLatch(1);
+        AtomicReference<String> committed = new AtomicReference<>("no");
+        AtomicReference<Throwable> error = new AtomicReference<>();
+        Platform.runLater(() -> tasks.run("Importing…", p -> {
+            started.countDown();
+            try {
+                cancelAsked.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            p.beginCommit();
+            committed.set("yes");
+            return "landed";
+        }, r -> { }, error::set));
+
+        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tasks.cancellableProperty().get());
+        WaitForAsyncUtils.asyncFx(tasks::cancel).get(5, TimeUnit.SECONDS);
+        cancelAsked.countDown();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> error.get() != null);
+        assertThat(error.get()).isInstanceOf(dev.concord.model.CancelledException.class);
+        Thread.sleep(200);
+        assertThat(committed.get()).as("beginCommit threw, so the work never reached its commit").isEqualTo("no");
+    }
 }
