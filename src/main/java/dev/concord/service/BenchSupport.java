@@ -24,7 +24,10 @@ final class BenchSupport {
         }
     }
 
-    /** The sum of the heap pools' peaks since {@link #resetPeaks()}, in MB (an upper bound of the true peak). */
+    /**
+     * An upper bound of the heap's peak since {@link #resetPeaks()}, in MB: the sum of the heap pools' peaks
+     * (which need not have happened at the same moment), and never more than the maximum heap.
+     */
     static long peakHeapMb() {
         long sum = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -32,7 +35,7 @@ final class BenchSupport {
                 sum += pool.getPeakUsage().getUsed();
             }
         }
-        return sum >> 20;
+        return Math.min(sum, Runtime.getRuntime().maxMemory()) >> 20;
     }
 
     static long usedHeapMb() {
