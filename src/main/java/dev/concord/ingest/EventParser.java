@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.concord.model.Generation;
+import dev.concord.model.IsoInstant;
 import dev.concord.model.LogEvent;
 import dev.concord.model.Message;
 import dev.concord.model.Rating;
@@ -105,7 +106,7 @@ public final class EventParser {
     private static Instant ts(ObjectNode obj) throws LineRejectedException {
         String raw = text(obj, "ts", true);
         try {
-            return Instant.parse(raw);
+            return IsoInstant.parse(raw);
         } catch (DateTimeParseException e) {
             try {
                 return OffsetDateTime.parse(raw).toInstant();

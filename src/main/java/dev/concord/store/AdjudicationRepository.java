@@ -1,5 +1,6 @@
 package dev.concord.store;
 
+import dev.concord.model.IsoInstant;
 import dev.concord.review.Adjudication;
 import dev.concord.review.AdjudicationDraft;
 import dev.concord.review.Disagreement;
@@ -57,7 +58,7 @@ public final class AdjudicationRepository {
                 ps.setLong(3, offset);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        rows.add(new Row(rs.getString(1), rs.getString(2), Instant.parse(rs.getString(3)), rs.getInt(4),
+                        rows.add(new Row(rs.getString(1), rs.getString(2), IsoInstant.parse(rs.getString(3)), rs.getInt(4),
                                 rs.getInt(5), rs.getString(6)));
                     }
                 }

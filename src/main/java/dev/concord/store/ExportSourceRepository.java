@@ -7,6 +7,7 @@ import dev.concord.model.Attempt;
 import dev.concord.model.Candidate;
 import dev.concord.model.CandidateKind;
 import dev.concord.model.FlaggedItem;
+import dev.concord.model.IsoInstant;
 import dev.concord.model.Rating;
 
 import java.sql.Connection;
@@ -81,7 +82,7 @@ public final class ExportSourceRepository {
                     while (rs.next()) {
                         consumer.accept(new Candidate(rs.getString(1), CandidateKind.fromCode(rs.getString(2)),
                                 rs.getString(3), rs.getString(4), MessagesJson.read(rs.getString(5)), rs.getString(6),
-                                rs.getString(7), rs.getString(8), Instant.parse(rs.getString(9))));
+                                rs.getString(7), rs.getString(8), IsoInstant.parse(rs.getString(9))));
                     }
                 }
             }
@@ -107,8 +108,8 @@ public final class ExportSourceRepository {
     public Instant newest(boolean includeAutomatic) {
         String a = db.read(c -> single(c, "SELECT MAX(f.created_at) FROM flagged_items f WHERE " + REVIEWED));
         String b = includeAutomatic ? db.read(c -> single(c, "SELECT MAX(ts) FROM candidates")) : null;
-        Instant ia = a == null ? null : Instant.parse(a);
-        Instant ib = b == null ? null : Instant.parse(b);
+        Instant ia = a == null ? null : IsoInstant.parse(a);
+        Instant ib = b == null ? null : IsoInstant.parse(b);
         if (ia == null || ib != null && ib.isAfter(ia)) {
             return ib;
         }
@@ -190,11 +191,11 @@ public final class ExportSourceRepository {
                 String session = items.getString(2);
                 String reasons = items.getString(3);
                 String prompt = items.getString(4);
-                Instant created = Instant.parse(items.getString(5));
+                Instant created = IsoInstant.parse(items.getString(5));
                 List<Attempt> attempts = new ArrayList<>();
                 while (itemsLeft && id.equals(items.getString(1))) {
                     if (items.getString(7) != null) {
-                        attempts.add(new Attempt(items.getInt(6), items.getString(7), Instant.parse(items.getString(8)),
+                        attempts.add(new Attempt(items.getInt(6), items.getString(7), IsoInstant.parse(items.getString(8)),
                                 items.getString(9), items.getString(10), Rating.parse(items.getString(11)),
                                 items.getString(12), items.getInt(13) != 0, items.getInt(14) != 0));
                     }

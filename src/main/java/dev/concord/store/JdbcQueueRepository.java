@@ -3,6 +3,7 @@ package dev.concord.store;
 import dev.concord.model.Attempt;
 import dev.concord.model.FlagReason;
 import dev.concord.model.FlaggedItem;
+import dev.concord.model.IsoInstant;
 import dev.concord.model.QueueEntry;
 import dev.concord.model.Rating;
 
@@ -10,7 +11,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -103,7 +103,7 @@ public final class JdbcQueueRepository implements QueueRepository {
 
     private static QueueEntry entry(ResultSet rs) throws SQLException {
         return new QueueEntry(rs.getString(1), reasons(rs.getString(2)), rs.getInt(3), rs.getString(4),
-                rs.getString(5), Instant.parse(rs.getString(6)));
+                rs.getString(5), IsoInstant.parse(rs.getString(6)));
     }
 
     private static FlaggedItem item(Connection c, ResultSet rs) throws SQLException {
@@ -114,14 +114,14 @@ public final class JdbcQueueRepository implements QueueRepository {
             ps.setString(1, id);
             try (ResultSet a = ps.executeQuery()) {
                 while (a.next()) {
-                    attempts.add(new Attempt(a.getInt(1), a.getString(2), Instant.parse(a.getString(3)), a.getString(4),
+                    attempts.add(new Attempt(a.getInt(1), a.getString(2), IsoInstant.parse(a.getString(3)), a.getString(4),
                             a.getString(5), Rating.parse(a.getString(6)), a.getString(7), a.getInt(8) != 0,
                             a.getInt(9) != 0));
                 }
             }
         }
         return new FlaggedItem(id, rs.getString(4), reasons(rs.getString(2)), Json.messages(rs.getString(7)),
-                attempts, Instant.parse(rs.getString(6)));
+                attempts, IsoInstant.parse(rs.getString(6)));
     }
 
     static Set<FlagReason> reasons(String codes) {

@@ -1,6 +1,7 @@
 package dev.concord.store;
 
 import dev.concord.model.CancelledException;
+import dev.concord.model.IsoInstant;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -179,7 +180,7 @@ public final class ReviewRatingsRepository {
         }
         String t = text.trim();
         try {
-            return Instant.parse(t);
+            return IsoInstant.parse(t);
         } catch (DateTimeParseException notInstant) {
             try {
                 return OffsetDateTime.parse(t).toInstant();

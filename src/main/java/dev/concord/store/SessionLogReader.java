@@ -1,6 +1,7 @@
 package dev.concord.store;
 
 import dev.concord.model.Generation;
+import dev.concord.model.IsoInstant;
 import dev.concord.model.Rating;
 import dev.concord.model.SessionEnd;
 import dev.concord.model.SessionLog;
@@ -12,7 +13,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -62,7 +62,7 @@ public final class SessionLogReader {
                         String kind = g.getString(9);
                         if (kind != null) {
                             signals.computeIfAbsent(id, k -> new ArrayList<>()).add(new Signal(
-                                    SignalKind.fromWireName(kind), id, Instant.parse(g.getString(10)),
+                                    SignalKind.fromWireName(kind), id, IsoInstant.parse(g.getString(10)),
                                     Rating.parse(g.getString(11)), g.getString(12), g.getString(13)));
                         }
                         more = g.next();
@@ -76,7 +76,7 @@ public final class SessionLogReader {
     }
 
     private static Generation generation(ResultSet g) throws SQLException {
-        return new Generation(g.getString(1), g.getString(2), Instant.parse(g.getString(3)), g.getString(4),
+        return new Generation(g.getString(1), g.getString(2), IsoInstant.parse(g.getString(3)), g.getString(4),
                 Json.messages(g.getString(5)), g.getString(6), Json.strings(g.getString(7)), g.getString(8));
     }
 
@@ -94,7 +94,7 @@ public final class SessionLogReader {
             SessionEnd found = null;
             while (more && rs.getString(1).compareTo(session) <= 0) {
                 if (rs.getString(1).equals(session)) {
-                    found = new SessionEnd(session, Instant.parse(rs.getString(2)), SessionOutcome.parse(rs.getString(3)));
+                    found = new SessionEnd(session, IsoInstant.parse(rs.getString(2)), SessionOutcome.parse(rs.getString(3)));
                 }
                 more = rs.next();
             }

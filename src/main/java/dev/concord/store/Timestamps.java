@@ -1,5 +1,7 @@
 package dev.concord.store;
 
+import dev.concord.model.IsoInstant;
+
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -20,6 +22,6 @@ public final class Timestamps {
     }
 
     public static Instant parse(String s) {
-        return s == null ? null : Instant.parse(s);
+        return s == null ? null : IsoInstant.parse(s);
     }
 }
