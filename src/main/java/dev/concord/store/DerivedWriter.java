@@ -29,6 +29,7 @@ public final class DerivedWriter implements AutoCloseable {
     private final PreparedStatement reason;
     private final PreparedStatement attempt;
     private final PreparedStatement candidate;
+    private final PromptTexts.Writer texts;
     private int pending;
     private long items;
     private long candidates;
@@ -42,6 +43,7 @@ public final class DerivedWriter implements AutoCloseable {
         this.c = c;
         this.run = run;
         this.scope = scope;
+        this.texts = new PromptTexts.Writer(c);
         item = c.prepareStatement("INSERT INTO flagged_items (id, session, reasons, prompt_json, headline, attempt_count, "
                 + "created_at, derived_run) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
                 + "session = excluded.session, reasons = excluded.reasons, prompt_json = excluded.prompt_json, "
@@ -63,7 +65,7 @@ public final class DerivedWriter implements AutoCloseable {
         item.setString(1, fi.id());
         item.setString(2, fi.session());
         item.setString(3, fi.reasons().stream().map(FlagReason::code).collect(Collectors.joining(",")));
-        item.setString(4, Json.write(fi.prompt()));
+        item.setString(4, PromptColumn.write(fi.prompt(), texts));
         item.setString(5, fi.promptHeadline());
         item.setInt(6, fi.attempts().size());
         item.setString(7, fi.createdAt().toString());
@@ -156,5 +158,6 @@ public final class DerivedWriter implements AutoCloseable {
         reason.close();
         attempt.close();
         candidate.close();
+        texts.close();
     }
 }

@@ -27,6 +27,7 @@ public final class EventWriter implements AutoCloseable {
     private final PreparedStatement sessionEnds;
     private final long run;
     private final MessageDigest sha;
+    private final PromptTexts.Writer texts;
     private int pendingGenerations;
     private int pendingSignals;
     private int pendingEnds;
@@ -42,6 +43,7 @@ public final class EventWriter implements AutoCloseable {
                 + "source_file, source_line, ingest_run) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (event_key) DO NOTHING");
         this.sessionEnds = c.prepareStatement("INSERT INTO session_ends (event_key, session, ts, outcome, source_file, "
                 + "source_line, ingest_run) VALUES (?,?,?,?,?,?,?) ON CONFLICT (event_key) DO NOTHING");
+        this.texts = new PromptTexts.Writer(c);
         try {
             this.sha = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -64,7 +66,7 @@ public final class EventWriter implements AutoCloseable {
         generations.setString(2, g.session());
         generations.setString(3, g.ts().toString());
         generations.setString(4, g.model());
-        generations.setString(5, Json.write(g.prompt()));
+        generations.setString(5, PromptColumn.write(g.prompt(), texts));
         generations.setString(6, g.output());
         generations.setString(7, Json.write(g.sources()));
         generations.setString(8, g.regenerates());
@@ -156,5 +158,6 @@ public final class EventWriter implements AutoCloseable {
         generations.close();
         signals.close();
         sessionEnds.close();
+        texts.close();
     }
 }

@@ -54,7 +54,7 @@ public final class ExportSourceRepository {
                 reviews.setFetchSize(1000);
                 try (ResultSet i = items.executeQuery(); ResultSet r = reviews.executeQuery();
                      ResultSet d = decisions.executeQuery()) {
-                    new ReviewedItemCursor(i, r, d).forEach(consumer);
+                    new ReviewedItemCursor(c, i, r, d).forEach(consumer);
                 }
             }
             return null;
@@ -81,7 +81,7 @@ public final class ExportSourceRepository {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         consumer.accept(new Candidate(rs.getString(1), CandidateKind.fromCode(rs.getString(2)),
-                                rs.getString(3), rs.getString(4), MessagesJson.read(rs.getString(5)), rs.getString(6),
+                                rs.getString(3), rs.getString(4), PromptColumn.read(rs.getString(5), c), rs.getString(6),
                                 rs.getString(7), rs.getString(8), IsoInstant.parse(rs.getString(9))));
                     }
                 }
@@ -169,6 +169,7 @@ public final class ExportSourceRepository {
 
     /** Merges the three ordered result sets into one item at a time. */
     private static final class ReviewedItemCursor {
+        private final Connection c;
         private final ResultSet items;
         private final ResultSet reviews;
         private final ResultSet decisions;
@@ -176,7 +177,8 @@ public final class ExportSourceRepository {
         private boolean reviewsLeft;
         private boolean decisionsLeft;
 
-        ReviewedItemCursor(ResultSet items, ResultSet reviews, ResultSet decisions) throws SQLException {
+        ReviewedItemCursor(Connection c, ResultSet items, ResultSet reviews, ResultSet decisions) throws SQLException {
+            this.c = c;
             this.items = items;
             this.reviews = reviews;
             this.decisions = decisions;
@@ -213,7 +215,7 @@ public final class ExportSourceRepository {
                             integer(decisions, 5), integer(decisions, 6));
                     decisionsLeft = decisions.next();
                 }
-                FlaggedItem item = new FlaggedItem(id, session, JdbcQueueRepository.reasons(reasons), MessagesJson.read(prompt),
+                FlaggedItem item = new FlaggedItem(id, session, JdbcQueueRepository.reasons(reasons), PromptColumn.read(prompt, c),
                         attempts, created);
                 consumer.accept(new ReviewedItem(item, votes, decision));
             }

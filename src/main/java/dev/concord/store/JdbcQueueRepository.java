@@ -120,7 +120,7 @@ public final class JdbcQueueRepository implements QueueRepository {
                 }
             }
         }
-        return new FlaggedItem(id, rs.getString(4), reasons(rs.getString(2)), Json.messages(rs.getString(7)),
+        return new FlaggedItem(id, rs.getString(4), reasons(rs.getString(2)), PromptColumn.read(rs.getString(7), c),
                 attempts, IsoInstant.parse(rs.getString(6)));
     }
 

@@ -3,15 +3,12 @@ package dev.concord.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.concord.model.Message;
 
 import java.util.List;
 
-/** JSON columns: prompts and source lists. */
+/** JSON columns: source lists (prompts: {@link PromptColumn}). */
 final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final TypeReference<List<Message>> MESSAGES = new TypeReference<>() {
-    };
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
 
@@ -23,14 +20,6 @@ final class Json {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new StoreException("cannot encode JSON column", e);
-        }
-    }
-
-    static List<Message> messages(String json) {
-        try {
-            return MAPPER.readValue(json, MESSAGES);
-        } catch (JsonProcessingException e) {
-            throw new StoreException("corrupt prompt column", e);
         }
     }
 

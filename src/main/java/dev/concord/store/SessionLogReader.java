@@ -56,7 +56,7 @@ public final class SessionLogReader {
                     while (more && session.equals(g.getString(2))) {
                         String id = g.getString(1);
                         if (!id.equals(lastId)) {
-                            generations.add(generation(g));
+                            generations.add(generation(c, g));
                             lastId = id;
                         }
                         String kind = g.getString(9);
@@ -75,9 +75,9 @@ public final class SessionLogReader {
         return sessions;
     }
 
-    private static Generation generation(ResultSet g) throws SQLException {
+    private static Generation generation(Connection c, ResultSet g) throws SQLException {
         return new Generation(g.getString(1), g.getString(2), IsoInstant.parse(g.getString(3)), g.getString(4),
-                Json.messages(g.getString(5)), g.getString(6), Json.strings(g.getString(7)), g.getString(8));
+                PromptColumn.read(g.getString(5), c), g.getString(6), Json.strings(g.getString(7)), g.getString(8));
     }
 
     /** Walks session ends in step with the sessions; the latest end of a session wins. */

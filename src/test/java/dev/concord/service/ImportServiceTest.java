@@ -140,15 +140,25 @@ class ImportServiceTest {
 
     @Test
     void piiIsRedactedBeforeAnythingIsStored() throws Exception {
+        String system = "You are the support assistant. Escalate refunds over 500 EUR to ops.lead@acme.example "
+                + "or by phone on +44 20 7946 0958.";
         Path f = log().generation("g1", "s1", "Mail me at jane.doe@example.com or call +1-415-555-0134",
                         "Your card 4111 1111 1111 1111 is on file; key sk-proj-abcdefghijklmnopqrstuv1234")
                 .downWithCorrection("g1", "Server 192.168.10.24 uses password=hunter22")
+                .line("{\"type\":\"generation\",\"id\":\"g2\",\"session\":\"s2\",\"ts\":\"2026-11-20T09:00:00Z\","
+                        + "\"prompt\":[{\"role\":\"system\",\"content\":\"" + system + "\"},"
+                        + "{\"role\":\"user\",\"content\":\"hi\"}],\"output\":\"Hello!\"}")
+                .down("g2")
                 .writeTo(dir.resolve("pii.jsonl"));
         IngestReport r = service.ingest(List.of(f), ProgressListener.NONE);
-        assertThat(r.redactions().get(PiiType.EMAIL)).isEqualTo(1);
+        assertThat(r.redactions().get(PiiType.EMAIL)).as("the user's and the system prompt's").isEqualTo(2);
         assertThat(r.redactions().get(PiiType.CARD)).isEqualTo(1);
         String dump = dumpAllText();
-        assertThat(dump).doesNotContain("jane.doe", "555-0134", "4111 1111", "sk-proj-abc", "192.168.10.24", "hunter22");
+        assertThat(dump).doesNotContain("jane.doe", "555-0134", "4111 1111", "sk-proj-abc", "192.168.10.24", "hunter22",
+                "ops.lead@", "7946 0958");
+        assertThat(count("SELECT COUNT(*) FROM prompt_texts")).as("the long system prompt is stored once").isEqualTo(1);
+        assertThat(new QueueService(db).item("fi-g2").orElseThrow().prompt().get(0).content())
+                .startsWith("You are the support assistant. Escalate refunds over 500 EUR to [EMAIL]");
         assertThat(dump).contains("[EMAIL]", "[PHONE]", "[CARD]", "[SECRET]", "[IP]");
     }
 
@@ -209,7 +219,7 @@ class ImportServiceTest {
             for (String q : List.of("SELECT prompt_json || output || sources_json FROM generations",
                     "SELECT COALESCE(body,'') || COALESCE(comment,'') FROM signals",
                     "SELECT prompt_json || headline FROM flagged_items", "SELECT output FROM attempts",
-                    "SELECT chosen || COALESCE(rejected,'') FROM candidates")) {
+                    "SELECT chosen || COALESCE(rejected,'') FROM candidates", "SELECT content FROM prompt_texts")) {
                 try (ResultSet rs = s.executeQuery(q)) {
                     while (rs.next()) {
                         b.append(rs.getString(1)).append('\n');
