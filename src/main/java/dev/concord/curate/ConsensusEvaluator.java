@@ -1,6 +1,8 @@
 package dev.concord.curate;
 
 import dev.concord.agreement.CorrectionConsensus;
+import dev.concord.review.Adjudication;
+import dev.concord.review.Review;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,13 +40,13 @@ public final class ConsensusEvaluator {
     }
 
     private Verdict adjudicated(ReviewedItem ri) {
-        LeadDecision d = ri.decision();
+        Adjudication d = ri.decision();
         if (d.label().equals(policy.expertLabel())) {
             return new Verdict.Excluded(ExclusionReason.NEEDS_EXPERT, "the lead decided it needs an expert");
         }
         boolean good = d.label().equals(policy.acceptedLabel());
         TreeSet<String> people = reviewers(ri);
-        people.add(d.lead());
+        people.add(d.leadId());
         long agreeing = ri.votes().stream().filter(v -> v.label().equals(d.label())).count();
         Double share = ri.votes().isEmpty() ? null : (double) agreeing / ri.votes().size();
         String correction = !good && d.hasCorrection() ? d.correction() : null;
@@ -55,17 +57,17 @@ public final class ConsensusEvaluator {
                 && !d.best().equals(d.worst());
         return new Verdict.Agreed(d.label(), good, correction, status, picks ? d.best() : null, picks ? d.worst() : null,
                 picks ? Verdict.PickStatus.AGREED : Verdict.PickStatus.NONE,
-                new Provenance(List.copyOf(people), share, d.lead(), correction == null ? null : 1.0));
+                new Provenance(List.copyOf(people), share, d.leadId(), correction == null ? null : 1.0));
     }
 
     private Verdict reviewed(ReviewedItem ri) {
-        List<ReviewVote> votes = ri.votes();
+        List<Review> votes = ri.votes();
         int n = votes.size();
         if (n < policy.minReviews()) {
             return new Verdict.Excluded(ExclusionReason.TOO_FEW_REVIEWS, n + " of " + policy.minReviews() + " reviews");
         }
         int required = policy.requiredAgreeing(n);
-        Map<String, Integer> labels = counts(votes, ReviewVote::label);
+        Map<String, Integer> labels = counts(votes, Review::label);
         String label = winner(labels, required);
         if (label == null) {
             return new Verdict.Excluded(ExclusionReason.LABELS_DISAGREE, "labels " + labels + "; need " + required
@@ -81,9 +83,9 @@ public final class ConsensusEvaluator {
         Verdict.CorrectionStatus status = Verdict.CorrectionStatus.NOT_NEEDED;
         if (!good) {
             Map<String, String> given = new TreeMap<>();
-            for (ReviewVote v : votes) {
+            for (Review v : votes) {
                 if (v.label().equals(label) && v.hasCorrection()) {
-                    given.put(v.reviewer(), v.correction());
+                    given.put(v.reviewerId(), v.correction());
                 }
             }
             if (given.isEmpty()) {
@@ -105,7 +107,7 @@ public final class ConsensusEvaluator {
         int attempts = ri.item().attempts().size();
         if (attempts >= 2 && votes.stream().anyMatch(v -> v.best() != null || v.worst() != null)) {
             best = pick(votes, v -> v.noneAcceptable() ? null : v.best(), required, attempts);
-            worst = pick(votes, ReviewVote::worst, required, attempts);
+            worst = pick(votes, Review::worst, required, attempts);
             boolean agreed = best != null && worst != null && !best.equals(worst);
             picks = agreed ? Verdict.PickStatus.AGREED : Verdict.PickStatus.NOT_AGREED;
             if (!agreed) {
@@ -118,7 +120,7 @@ public final class ConsensusEvaluator {
                 new Provenance(List.copyOf(reviewers(ri)), share, null, similarity));
     }
 
-    private static Integer pick(List<ReviewVote> votes, Function<ReviewVote, Integer> which, int required, int attempts) {
+    private static Integer pick(List<Review> votes, Function<Review, Integer> which, int required, int attempts) {
         Map<String, Integer> c = counts(votes, v -> {
             Integer p = which.apply(v);
             return p == null ? "none" : Integer.toString(p);
@@ -137,13 +139,13 @@ public final class ConsensusEvaluator {
 
     private static TreeSet<String> reviewers(ReviewedItem ri) {
         TreeSet<String> s = new TreeSet<>();
-        ri.votes().forEach(v -> s.add(v.reviewer()));
+        ri.votes().forEach(v -> s.add(v.reviewerId()));
         return s;
     }
 
-    private static Map<String, Integer> counts(List<ReviewVote> votes, Function<ReviewVote, String> key) {
+    private static Map<String, Integer> counts(List<Review> votes, Function<Review, String> key) {
         Map<String, Integer> m = new TreeMap<>();
-        for (ReviewVote v : votes) {
+        for (Review v : votes) {
             m.merge(Objects.requireNonNullElse(key.apply(v), "none"), 1, Integer::sum);
         }
         return new LinkedHashMap<>(m);

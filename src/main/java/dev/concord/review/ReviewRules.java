@@ -48,12 +48,7 @@ public final class ReviewRules {
         checkLabel(d.label(), labels);
         checkPick("best", d.best(), attempts);
         checkPick("worst", d.worst(), attempts);
-        if (d.noneAcceptable() && d.best() != null) {
-            throw new IllegalArgumentException("best: no best attempt when none is acceptable");
-        }
-        if (d.best() != null && d.best().equals(d.worst()) && attempts > 1) {
-            throw new IllegalArgumentException("worst: the best and the worst attempt must differ");
-        }
+        checkPicksTogether(d.best(), d.worst(), d.noneAcceptable(), attempts);
         String correction = correctionOrNull(d.correction(), original);
         String note = d.note() == null || d.note().isBlank() ? null : d.note().strip();
         return new ReviewDraft(d.label(), correction, d.best(), d.worst(), d.noneAcceptable(), note);
@@ -65,9 +60,19 @@ public final class ReviewRules {
         int attempts = item.attempts().size();
         checkPick("best", d.best(), attempts);
         checkPick("worst", d.worst(), attempts);
+        checkPicksTogether(d.best(), d.worst(), d.noneAcceptable(), attempts);
         String correction = correctionOrNull(d.correction(), originalAnswer(item));
         String note = d.note() == null || d.note().isBlank() ? null : d.note().strip();
-        return new AdjudicationDraft(d.label(), correction, d.best(), d.worst(), d.takenFrom(), note);
+        return new AdjudicationDraft(d.label(), correction, d.best(), d.worst(), d.noneAcceptable(), d.takenFrom(), note);
+    }
+
+    private static void checkPicksTogether(Integer best, Integer worst, boolean noneAcceptable, int attempts) {
+        if (noneAcceptable && best != null) {
+            throw new IllegalArgumentException("best: no best attempt when none is acceptable");
+        }
+        if (best != null && best.equals(worst) && attempts > 1) {
+            throw new IllegalArgumentException("worst: the best and the worst attempt must differ");
+        }
     }
 
     private static void checkLabel(String label, LabelSet labels) {

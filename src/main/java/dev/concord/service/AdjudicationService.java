@@ -96,7 +96,7 @@ public final class AdjudicationService {
         }
         AdjudicationDraft checked = ReviewRules.check(draft, item, s.labels());
         AdjudicationDraft clean = new AdjudicationDraft(checked.label(), redactor.redact(checked.correction(), null),
-                checked.best(), checked.worst(), checked.takenFrom(), redactor.redact(checked.note(), null));
+                checked.best(), checked.worst(), checked.noneAcceptable(), checked.takenFrom(), redactor.redact(checked.note(), null));
         adjudications.decide(itemId, lead.id(), clean, clock.instant());
         return adjudications.find(itemId).orElseThrow();
     }

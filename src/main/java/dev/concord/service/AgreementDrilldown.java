@@ -1,7 +1,7 @@
 package dev.concord.service;
 
 import dev.concord.agreement.RatingTable;
-import dev.concord.store.ReviewedItem;
+import dev.concord.store.RatedItem;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,14 +18,14 @@ import java.util.function.BiFunction;
  */
 public final class AgreementDrilldown {
     private final RatingTable table;
-    private final Map<String, ReviewedItem> items;
+    private final Map<String, RatedItem> items;
     private final Map<String, String> weekOfItem;
     private final Map<String, String> reference;
     private final Map<String, String> names;
     private final CorrectionAgreement corrections;
     private final Map<String, Integer> reviewerIndex = new HashMap<>();
 
-    AgreementDrilldown(RatingTable table, Map<String, ReviewedItem> items, Map<String, String> weekOfItem,
+    AgreementDrilldown(RatingTable table, Map<String, RatedItem> items, Map<String, String> weekOfItem,
                        Map<String, String> reference, Map<String, String> names, CorrectionAgreement corrections) {
         this.table = table;
         this.items = items;
@@ -120,7 +120,7 @@ public final class AgreementDrilldown {
             Row row = rule.apply(i, labels);
             if (row != null) {
                 String id = table.items().get(i);
-                ReviewedItem item = items.get(id);
+                RatedItem item = items.get(id);
                 out.add(new DrillItem(id, item == null ? "" : item.headline(), ratings(i), labels,
                         row.disagreement(), row.detail()));
             }

@@ -10,7 +10,7 @@ import dev.concord.agreement.RatingTable;
 import dev.concord.agreement.RatingsCsvReader;
 import dev.concord.model.CancelledException;
 import dev.concord.model.ProgressListener;
-import dev.concord.store.AdjudicationRow;
+import dev.concord.review.Adjudication;
 import dev.concord.store.Database;
 import dev.concord.store.JdbcQueueRepository;
 import dev.concord.store.ReviewRatingsRepository;
@@ -121,7 +121,7 @@ public final class AgreementService {
 
     /** An item with every reviewer's latest review and the lead's decision, for a side-by-side view. */
     public ItemReviews itemReviews(String itemId) {
-        AdjudicationRow adjudication = reviews.adjudicationOf(itemId).orElse(null);
+        Adjudication adjudication = reviews.adjudicationOf(itemId).orElse(null);
         return new ItemReviews(itemId, new JdbcQueueRepository(db).find(itemId).orElse(null),
                 reviews.latestReviewsOf(itemId), adjudication);
     }

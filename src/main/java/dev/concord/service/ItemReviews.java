@@ -1,8 +1,8 @@
 package dev.concord.service;
 
 import dev.concord.model.FlaggedItem;
-import dev.concord.store.AdjudicationRow;
-import dev.concord.store.LatestReview;
+import dev.concord.review.Adjudication;
+import dev.concord.review.Review;
 
 import java.util.List;
 
@@ -14,7 +14,7 @@ import java.util.List;
  * @param reviews the latest review of every reviewer, by reviewer id
  * @param adjudication the lead's decision, or null
  */
-public record ItemReviews(String itemId, FlaggedItem item, List<LatestReview> reviews, AdjudicationRow adjudication) {
+public record ItemReviews(String itemId, FlaggedItem item, List<Review> reviews, Adjudication adjudication) {
     /** Copies the list. */
     public ItemReviews {
         reviews = List.copyOf(reviews);

@@ -3,10 +3,10 @@ package dev.concord.service;
 import dev.concord.agreement.LabelScale;
 import dev.concord.agreement.PickAgreement;
 import dev.concord.agreement.RatingTable;
-import dev.concord.store.AdjudicationRow;
-import dev.concord.store.LatestReview;
+import dev.concord.review.Adjudication;
+import dev.concord.review.Review;
 import dev.concord.store.ReviewRatingsRepository;
-import dev.concord.store.ReviewedItem;
+import dev.concord.store.RatedItem;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -30,19 +30,19 @@ import java.util.function.Predicate;
  * by id), adjudicated reference labels, best/worst picks on retry chains, corrections, and each item's week.
  */
 final class ReviewRatings {
-    private final List<LatestReview> reviews;
-    private final Map<String, AdjudicationRow> adjudications;
-    private final Map<String, ReviewedItem> items;
+    private final List<Review> reviews;
+    private final Map<String, Adjudication> adjudications;
+    private final Map<String, RatedItem> items;
     private final List<String> itemOrder;
     private final Map<String, String> weekOfItem = new HashMap<>();
 
-    ReviewRatings(List<LatestReview> reviews, Map<String, AdjudicationRow> adjudications,
-                  Map<String, ReviewedItem> items) {
+    ReviewRatings(List<Review> reviews, Map<String, Adjudication> adjudications,
+                  Map<String, RatedItem> items) {
         this.reviews = List.copyOf(reviews);
         this.adjudications = adjudications;
         this.items = items;
         Map<String, Instant> last = new HashMap<>();
-        for (LatestReview r : reviews) {
+        for (Review r : reviews) {
             last.merge(r.itemId(), r.submittedAt(), (a, b) -> a.isAfter(b) ? a : b);
         }
         last.forEach((item, at) -> weekOfItem.put(item, isoWeek(at)));
@@ -53,11 +53,11 @@ final class ReviewRatings {
 
     /** Loads every latest review, adjudication and reviewed item. */
     static ReviewRatings load(ReviewRatingsRepository repo, BooleanSupplier cancelled) {
-        List<LatestReview> reviews = new ArrayList<>();
+        List<Review> reviews = new ArrayList<>();
         Map<String, String> pool = new HashMap<>();
-        repo.forEachLatest(r -> reviews.add(new LatestReview(shared(pool, r.itemId()), shared(pool, r.reviewerId()),
-                shared(pool, r.reviewerName()), r.revision(), shared(pool, r.label()), r.correction(), r.bestAttempt(),
-                r.worstAttempt(), r.noneAcceptable(), r.note(), r.submittedAt())), cancelled);
+        repo.forEachLatest(r -> reviews.add(new Review(shared(pool, r.itemId()), shared(pool, r.reviewerId()),
+                shared(pool, r.reviewerName()), r.revision(), shared(pool, r.label()), r.correction(), r.best(),
+                r.worst(), r.noneAcceptable(), r.note(), r.submittedAt(), r.latest())), cancelled);
         return new ReviewRatings(reviews, repo.adjudications(), repo.reviewedItems());
     }
 
@@ -72,11 +72,11 @@ final class ReviewRatings {
         return String.format("%d-W%02d", t.get(IsoFields.WEEK_BASED_YEAR), t.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
-    List<LatestReview> reviews() {
+    List<Review> reviews() {
         return reviews;
     }
 
-    Map<String, ReviewedItem> items() {
+    Map<String, RatedItem> items() {
         return items;
     }
 
@@ -110,7 +110,7 @@ final class ReviewRatings {
         }
         new TreeSet<>(reviewerIds()).forEach(b::addReviewer);
         itemOrder.stream().filter(keep).forEach(b::addItem);
-        for (LatestReview r : reviews) {
+        for (Review r : reviews) {
             if (keep.test(r.itemId())) {
                 b.add(r.itemId(), r.reviewerId(), r.label());
             }
@@ -135,7 +135,7 @@ final class ReviewRatings {
     Map<String, String> referenceLabels() {
         Map<String, String> labels = new LinkedHashMap<>();
         for (String item : itemOrder) {
-            AdjudicationRow a = adjudications.get(item);
+            Adjudication a = adjudications.get(item);
             if (a != null) {
                 labels.put(item, a.label());
             }
@@ -150,11 +150,11 @@ final class ReviewRatings {
      */
     List<PickAgreement.Pick> picks() {
         List<PickAgreement.Pick> picks = new ArrayList<>();
-        for (LatestReview r : reviews) {
-            ReviewedItem item = items.get(r.itemId());
+        for (Review r : reviews) {
+            RatedItem item = items.get(r.itemId());
             if (item != null && item.attemptCount() >= 2 && r.hasPick()) {
                 picks.add(new PickAgreement.Pick(r.itemId(), r.reviewerId(),
-                        r.noneAcceptable() ? null : oneBased(r.bestAttempt()), oneBased(r.worstAttempt())));
+                        r.noneAcceptable() ? null : oneBased(r.best()), oneBased(r.worst())));
             }
         }
         return picks;
@@ -167,7 +167,7 @@ final class ReviewRatings {
     /** Item to (reviewer to correction), for items with at least one non-blank correction, in queue order. */
     Map<String, Map<String, String>> corrections() {
         Map<String, Map<String, String>> byItem = new HashMap<>();
-        for (LatestReview r : reviews) {
+        for (Review r : reviews) {
             if (r.hasCorrection()) {
                 byItem.computeIfAbsent(r.itemId(), k -> new TreeMap<>()).put(r.reviewerId(), r.correction());
             }

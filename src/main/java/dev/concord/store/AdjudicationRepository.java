@@ -100,10 +100,10 @@ public final class AdjudicationRepository {
     public void decide(String itemId, String leadId, AdjudicationDraft d, Instant at) {
         db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO adjudications (item_id, lead_id, label, correction, "
-                    + "best_attempt, worst_attempt, taken_from, note, decided_at) VALUES (?,?,?,?,?,?,?,?,?) "
+                    + "best_attempt, worst_attempt, none_acceptable, taken_from, note, decided_at) VALUES (?,?,?,?,?,?,?,?,?,?) "
                     + "ON CONFLICT (item_id) DO UPDATE SET lead_id = excluded.lead_id, label = excluded.label, "
                     + "correction = excluded.correction, best_attempt = excluded.best_attempt, "
-                    + "worst_attempt = excluded.worst_attempt, taken_from = excluded.taken_from, note = excluded.note, "
+                    + "worst_attempt = excluded.worst_attempt, none_acceptable = excluded.none_acceptable, taken_from = excluded.taken_from, note = excluded.note, "
                     + "decided_at = excluded.decided_at")) {
                 ps.setString(1, itemId);
                 ps.setString(2, leadId);
@@ -111,9 +111,10 @@ public final class AdjudicationRepository {
                 ps.setString(4, d.correction());
                 Sql.setInteger(ps, 5, d.best());
                 Sql.setInteger(ps, 6, d.worst());
-                ps.setString(7, d.takenFrom());
-                ps.setString(8, d.note());
-                ps.setString(9, Timestamps.format(at));
+                ps.setInt(7, d.noneAcceptable() ? 1 : 0);
+                ps.setString(8, d.takenFrom());
+                ps.setString(9, d.note());
+                ps.setString(10, Timestamps.format(at));
                 ps.executeUpdate();
             }
             return null;
@@ -122,17 +123,14 @@ public final class AdjudicationRepository {
 
     public Optional<Adjudication> find(String itemId) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT a.item_id, a.lead_id, v.name, a.label, a.correction, "
-                    + "a.best_attempt, a.worst_attempt, a.taken_from, a.note, a.decided_at FROM adjudications a "
-                    + "JOIN reviewers v ON v.id = a.lead_id WHERE a.item_id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + ReviewColumns.ADJUDICATION
+                    + ReviewColumns.ADJUDICATION_FROM + " WHERE d.item_id = ?")) {
                 ps.setString(1, itemId);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
                         return Optional.<Adjudication>empty();
                     }
-                    return Optional.of(new Adjudication(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getString(5), Sql.integer(rs, 6), Sql.integer(rs, 7), rs.getString(8),
-                            rs.getString(9), Timestamps.parse(rs.getString(10))));
+                    return Optional.of(ReviewColumns.adjudication(rs));
                 }
             }
         });

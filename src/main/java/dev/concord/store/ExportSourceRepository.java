@@ -1,7 +1,7 @@
 package dev.concord.store;
 
-import dev.concord.curate.LeadDecision;
-import dev.concord.curate.ReviewVote;
+import dev.concord.review.Adjudication;
+import dev.concord.review.Review;
 import dev.concord.curate.ReviewedItem;
 import dev.concord.model.Attempt;
 import dev.concord.model.Candidate;
@@ -44,12 +44,11 @@ public final class ExportSourceRepository {
                     + "f.created_at, a.position, a.generation_id, a.ts, a.model, a.output, a.rating, a.comment, a.copied, "
                     + "a.edited FROM flagged_items f LEFT JOIN attempts a ON a.item_id = f.id WHERE " + REVIEWED
                     + ITEM_ORDER + ", a.position");
-                 PreparedStatement reviews = c.prepareStatement("SELECT r.item_id, r.reviewer_id, r.label, r.correction, "
-                         + "r.best_attempt, r.worst_attempt, r.none_acceptable FROM reviews r JOIN flagged_items f "
-                         + "ON f.id = r.item_id WHERE r.is_latest = 1" + ITEM_ORDER + ", r.reviewer_id");
-                 PreparedStatement decisions = c.prepareStatement("SELECT d.item_id, d.lead_id, d.label, d.correction, "
-                         + "d.best_attempt, d.worst_attempt FROM adjudications d JOIN flagged_items f ON f.id = d.item_id"
-                         + ITEM_ORDER)) {
+                 PreparedStatement reviews = c.prepareStatement("SELECT " + ReviewColumns.REVIEW + ReviewColumns.REVIEW_FROM
+                         + " JOIN flagged_items f ON f.id = r.item_id WHERE r.is_latest = 1" + ITEM_ORDER
+                         + ", r.reviewer_id");
+                 PreparedStatement decisions = c.prepareStatement("SELECT " + ReviewColumns.ADJUDICATION
+                         + ReviewColumns.ADJUDICATION_FROM + " JOIN flagged_items f ON f.id = d.item_id" + ITEM_ORDER)) {
                 items.setFetchSize(1000);
                 reviews.setFetchSize(1000);
                 try (ResultSet i = items.executeQuery(); ResultSet r = reviews.executeQuery();
@@ -203,16 +202,14 @@ public final class ExportSourceRepository {
                     }
                     itemsLeft = items.next();
                 }
-                List<ReviewVote> votes = new ArrayList<>();
+                List<Review> votes = new ArrayList<>();
                 while (reviewsLeft && id.equals(reviews.getString(1))) {
-                    votes.add(new ReviewVote(reviews.getString(2), reviews.getString(3), reviews.getString(4),
-                            integer(reviews, 5), integer(reviews, 6), reviews.getInt(7) != 0));
+                    votes.add(ReviewColumns.review(reviews));
                     reviewsLeft = reviews.next();
                 }
-                LeadDecision decision = null;
+                Adjudication decision = null;
                 if (decisionsLeft && id.equals(decisions.getString(1))) {
-                    decision = new LeadDecision(decisions.getString(2), decisions.getString(3), decisions.getString(4),
-                            integer(decisions, 5), integer(decisions, 6));
+                    decision = ReviewColumns.adjudication(decisions);
                     decisionsLeft = decisions.next();
                 }
                 FlaggedItem item = new FlaggedItem(id, session, JdbcQueueRepository.reasons(reasons), PromptColumn.read(prompt, c),

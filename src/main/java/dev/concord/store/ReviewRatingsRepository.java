@@ -2,6 +2,8 @@ package dev.concord.store;
 
 import dev.concord.model.CancelledException;
 import dev.concord.model.IsoInstant;
+import dev.concord.review.Adjudication;
+import dev.concord.review.Review;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,13 +28,10 @@ import java.util.function.Consumer;
  * Writes belong to the review store; nothing here changes the database.
  */
 public final class ReviewRatingsRepository {
-    private static final String REVIEW_COLUMNS = "r.item_id, r.reviewer_id, COALESCE(v.name, r.reviewer_id), "
-            + "r.revision, r.label, r.correction, r.best_attempt, r.worst_attempt, r.none_acceptable, r.note, "
-            + "r.submitted_at";
-    private static final String REVIEW_FROM = " FROM reviews r LEFT JOIN reviewers v ON v.id = r.reviewer_id"
+    private static final String REVIEW_SELECT = "SELECT " + ReviewColumns.REVIEW + ReviewColumns.REVIEW_FROM
             + " WHERE r.is_latest = 1";
-    private static final String ADJUDICATION_SELECT = "SELECT item_id, lead_id, label, correction, best_attempt, "
-            + "worst_attempt, taken_from, note, decided_at FROM adjudications";
+    private static final String ADJUDICATION_SELECT = "SELECT " + ReviewColumns.ADJUDICATION
+            + ReviewColumns.ADJUDICATION_FROM;
     private static final int CANCEL_CHECK_ROWS = 4096;
 
     private final Database db;
@@ -57,9 +56,9 @@ public final class ReviewRatingsRepository {
      *
      * @param cancelled polled every few thousand rows; when true the read stops with {@link CancelledException}
      */
-    public void forEachLatest(Consumer<LatestReview> consumer, BooleanSupplier cancelled) {
+    public void forEachLatest(Consumer<Review> consumer, BooleanSupplier cancelled) {
         db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + REVIEW_COLUMNS + REVIEW_FROM
+            try (PreparedStatement ps = c.prepareStatement(REVIEW_SELECT
                     + " ORDER BY r.item_id, r.reviewer_id")) {
                 ps.setFetchSize(1000);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -68,7 +67,7 @@ public final class ReviewRatingsRepository {
                         if (++rows % CANCEL_CHECK_ROWS == 0 && cancelled.getAsBoolean()) {
                             throw new CancelledException();
                         }
-                        consumer.accept(review(rs));
+                        consumer.accept(ReviewColumns.review(rs));
                     }
                 }
             }
@@ -77,15 +76,15 @@ public final class ReviewRatingsRepository {
     }
 
     /** The latest reviews of one item, ordered by reviewer id. */
-    public List<LatestReview> latestReviewsOf(String itemId) {
+    public List<Review> latestReviewsOf(String itemId) {
         return db.read(c -> {
-            List<LatestReview> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + REVIEW_COLUMNS + REVIEW_FROM
+            List<Review> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(REVIEW_SELECT
                     + " AND r.item_id = ? ORDER BY r.reviewer_id")) {
                 ps.setString(1, itemId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(review(rs));
+                        out.add(ReviewColumns.review(rs));
                     }
                 }
             }
@@ -94,13 +93,13 @@ public final class ReviewRatingsRepository {
     }
 
     /** Every adjudication, by item id. */
-    public Map<String, AdjudicationRow> adjudications() {
+    public Map<String, Adjudication> adjudications() {
         return db.read(c -> {
-            Map<String, AdjudicationRow> out = new LinkedHashMap<>();
-            try (PreparedStatement ps = c.prepareStatement(ADJUDICATION_SELECT + " ORDER BY item_id");
+            Map<String, Adjudication> out = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(ADJUDICATION_SELECT + " ORDER BY d.item_id");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    AdjudicationRow a = adjudication(rs);
+                    Adjudication a = ReviewColumns.adjudication(rs);
                     out.put(a.itemId(), a);
                 }
             }
@@ -109,27 +108,27 @@ public final class ReviewRatingsRepository {
     }
 
     /** The adjudication of one item, if a lead decided it. */
-    public Optional<AdjudicationRow> adjudicationOf(String itemId) {
+    public Optional<Adjudication> adjudicationOf(String itemId) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(ADJUDICATION_SELECT + " WHERE item_id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(ADJUDICATION_SELECT + " WHERE d.item_id = ?")) {
                 ps.setString(1, itemId);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(adjudication(rs)) : Optional.empty();
+                    return rs.next() ? Optional.of(ReviewColumns.adjudication(rs)) : Optional.empty();
                 }
             }
         });
     }
 
     /** The items that have at least one latest review, by id. */
-    public Map<String, ReviewedItem> reviewedItems() {
+    public Map<String, RatedItem> reviewedItems() {
         return db.read(c -> {
-            Map<String, ReviewedItem> out = new LinkedHashMap<>();
+            Map<String, RatedItem> out = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT f.id, f.headline, f.attempt_count, f.created_at"
                     + " FROM flagged_items f WHERE EXISTS (SELECT 1 FROM reviews r WHERE r.item_id = f.id"
                     + " AND r.is_latest = 1) ORDER BY f.id");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.put(rs.getString(1), new ReviewedItem(rs.getString(1), rs.getString(2), rs.getInt(3),
+                    out.put(rs.getString(1), new RatedItem(rs.getString(1), rs.getString(2), rs.getInt(3),
                             timestamp(rs.getString(4), "flagged_items.created_at", rs.getString(1))));
                 }
             }
@@ -149,20 +148,6 @@ public final class ReviewRatingsRepository {
                 return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
             }
         }
-    }
-
-    private static LatestReview review(ResultSet rs) throws SQLException {
-        String item = rs.getString(1);
-        return new LatestReview(item, rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
-                rs.getString(6), integer(rs, 7), integer(rs, 8), rs.getInt(9) != 0, rs.getString(10),
-                timestamp(rs.getString(11), "reviews.submitted_at", item + "/" + rs.getString(2)));
-    }
-
-    private static AdjudicationRow adjudication(ResultSet rs) throws SQLException {
-        String item = rs.getString(1);
-        return new AdjudicationRow(item, rs.getString(2), rs.getString(3), rs.getString(4), integer(rs, 5),
-                integer(rs, 6), rs.getString(7), rs.getString(8),
-                timestamp(rs.getString(9), "adjudications.decided_at", item));
     }
 
     private static Integer integer(ResultSet rs, int column) throws SQLException {

@@ -18,9 +18,8 @@ import java.util.function.Consumer;
  * query that returns them returns nothing unless the viewer has a review of that item.
  */
 public final class ReviewRepository {
-    static final String COLUMNS = "r.item_id, r.reviewer_id, v.name, r.revision, r.label, r.correction, r.best_attempt, "
-            + "r.worst_attempt, r.none_acceptable, r.note, r.submitted_at, r.is_latest";
-    static final String FROM = " FROM reviews r JOIN reviewers v ON v.id = r.reviewer_id";
+    private static final String COLUMNS = ReviewColumns.REVIEW;
+    private static final String FROM = ReviewColumns.REVIEW_FROM;
 
     private final Database db;
 
@@ -75,7 +74,7 @@ public final class ReviewRepository {
                 ps.setFetchSize(500);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        consumer.accept(review(rs));
+                        consumer.accept(ReviewColumns.review(rs));
                     }
                 }
             }
@@ -147,16 +146,11 @@ public final class ReviewRepository {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(review(rs));
+                    out.add(ReviewColumns.review(rs));
                 }
             }
         }
         return out;
     }
 
-    static Review review(ResultSet rs) throws SQLException {
-        return new Review(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
-                rs.getString(6), Sql.integer(rs, 7), Sql.integer(rs, 8), rs.getInt(9) != 0, rs.getString(10),
-                Timestamps.parse(rs.getString(11)), rs.getInt(12) != 0);
-    }
 }

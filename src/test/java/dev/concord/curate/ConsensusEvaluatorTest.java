@@ -1,5 +1,9 @@
 package dev.concord.curate;
 
+import dev.concord.review.Adjudication;
+import dev.concord.review.Review;
+import dev.concord.review.Reviews;
+
 import dev.concord.model.Attempt;
 import dev.concord.model.FlagReason;
 import dev.concord.model.FlaggedItem;
@@ -16,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConsensusEvaluatorTest {
     private final ConsensusEvaluator rules = new ConsensusEvaluator(ConsensusPolicy.defaults());
 
-    static ReviewedItem item(int attempts, LeadDecision decision, ReviewVote... votes) {
+    static ReviewedItem item(int attempts, Adjudication decision, Review... votes) {
         List<Attempt> list = new ArrayList<>();
         for (int i = 0; i < attempts; i++) {
             list.add(new Attempt(i, "g" + i, Instant.EPOCH, "m", "answer " + i, null, null, false, false));
@@ -26,16 +30,16 @@ class ConsensusEvaluatorTest {
         return new ReviewedItem(fi, List.of(votes), decision);
     }
 
-    static ReviewVote vote(String reviewer, String label) {
-        return new ReviewVote(reviewer, label, null, null, null, false);
+    static Review vote(String reviewer, String label) {
+        return Reviews.vote(reviewer, label, null, null, null, false);
     }
 
-    static ReviewVote fix(String reviewer, String correction) {
-        return new ReviewVote(reviewer, "wrong", correction, null, null, false);
+    static Review fix(String reviewer, String correction) {
+        return Reviews.vote(reviewer, "wrong", correction, null, null, false);
     }
 
-    static ReviewVote picks(String reviewer, Integer best, Integer worst) {
-        return new ReviewVote(reviewer, "wrong", null, best, worst, false);
+    static Review picks(String reviewer, Integer best, Integer worst) {
+        return Reviews.vote(reviewer, "wrong", null, best, worst, false);
     }
 
     static Verdict.Excluded excluded(Verdict v) {
@@ -88,19 +92,19 @@ class ConsensusEvaluatorTest {
     void needsExpertStaysOutUnlessALeadDecides() {
         assertThat(excluded(rules.evaluate(item(1, null, vote("a", "needs-expert"), vote("b", "needs-expert")))).reason())
                 .isEqualTo(ExclusionReason.NEEDS_EXPERT);
-        Verdict.Agreed a = agreed(rules.evaluate(item(1, new LeadDecision("lead", "wrong", "Right answer.", null, null),
+        Verdict.Agreed a = agreed(rules.evaluate(item(1, Reviews.decision("lead", "wrong", "Right answer.", null, null),
                 vote("a", "needs-expert"), vote("b", "needs-expert"))));
         assertThat(a.correction()).isEqualTo("Right answer.");
         assertThat(a.provenance().lead()).isEqualTo("lead");
         assertThat(a.provenance().reviewers()).containsExactly("a", "b", "lead");
         assertThat(a.provenance().agreement()).isZero();
-        assertThat(excluded(rules.evaluate(item(1, new LeadDecision("lead", "needs-expert", null, null, null)))).reason())
+        assertThat(excluded(rules.evaluate(item(1, Reviews.decision("lead", "needs-expert", null, null, null)))).reason())
                 .isEqualTo(ExclusionReason.NEEDS_EXPERT);
     }
 
     @Test
     void adjudicationCountsEvenWithoutReviews() {
-        Verdict.Agreed a = agreed(rules.evaluate(item(1, new LeadDecision("lead", "good", "ignored", null, null))));
+        Verdict.Agreed a = agreed(rules.evaluate(item(1, Reviews.decision("lead", "good", "ignored", null, null))));
         assertThat(a.good()).isTrue();
         assertThat(a.correction()).isNull();
         assertThat(a.provenance().agreement()).isNull();
@@ -152,8 +156,8 @@ class ConsensusEvaluatorTest {
 
     @Test
     void noAcceptableAttemptMeansNoBestPick() {
-        ReviewVote a = new ReviewVote("a", "wrong", null, 1, 0, true);
-        ReviewVote b = new ReviewVote("b", "wrong", null, 1, 0, true);
+        Review a = Reviews.vote("a", "wrong", null, 1, 0, true);
+        Review b = Reviews.vote("b", "wrong", null, 1, 0, true);
         assertThat(agreed(rules.evaluate(item(3, null, a, b))).picks()).isEqualTo(Verdict.PickStatus.NOT_AGREED);
     }
 }

@@ -8,7 +8,8 @@ import dev.concord.curate.Exclusion;
 import dev.concord.curate.ExclusionReason;
 import dev.concord.curate.ExportPolicy;
 import dev.concord.curate.RecencyWeight;
-import dev.concord.curate.ReviewVote;
+import dev.concord.review.Review;
+import dev.concord.review.Reviews;
 import dev.concord.curate.ReviewedItem;
 import dev.concord.model.Attempt;
 import dev.concord.model.Candidate;
@@ -48,8 +49,8 @@ class ExportPipelineTest {
         Instant ts = NEWEST.minusSeconds(daysOld * 86_400L);
         FlaggedItem fi = new FlaggedItem(id, "s", Set.of(FlagReason.DOWNVOTE_NO_CORRECTION), prompt(question),
                 List.of(new Attempt(0, "g-" + id, ts, "m", answer, null, null, false, false)), ts);
-        reviewed.add(new ReviewedItem(fi, List.of(new ReviewVote("a", "good", null, null, null, false),
-                new ReviewVote("b", "good", null, null, null, false)), null));
+        reviewed.add(new ReviewedItem(fi, List.of(Reviews.vote("a", "good", null, null, null, false),
+                Reviews.vote("b", "good", null, null, null, false)), null));
     }
 
     void candidate(CandidateKind kind, String gen, List<Message> prompt, String chosen, String rejected) {

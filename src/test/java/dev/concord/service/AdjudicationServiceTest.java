@@ -64,7 +64,7 @@ class AdjudicationServiceTest {
         labels(single(2), "good", "wrong", "wrong");
         assertThatThrownBy(() -> f.adjudication.reviews(ann.id(), single(2))).isInstanceOf(ReviewAccessException.class);
         assertThatThrownBy(() -> f.adjudication.decide(bob.id(), single(2),
-                new AdjudicationDraft("good", null, null, null, null, null))).isInstanceOf(ReviewAccessException.class);
+                new AdjudicationDraft("good", null, null, null, false, null, null))).isInstanceOf(ReviewAccessException.class);
         assertThat(f.adjudication.reviews(lea.id(), single(2))).extracting(Review::reviewerName)
                 .containsExactlyInAnyOrder("Ann", "Bob", "Cat");
         assertThat(f.adjudication.decision(single(2))).isEmpty();
@@ -75,7 +75,7 @@ class AdjudicationServiceTest {
         labels(single(4), "good", "wrong");
         assertThat(f.adjudication.reviews(lea.id(), single(4))).isEmpty();
         assertThatThrownBy(() -> f.adjudication.decide(lea.id(), single(4),
-                new AdjudicationDraft("good", null, null, null, null, null)))
+                new AdjudicationDraft("good", null, null, null, false, null, null)))
                 .hasMessageContaining("has not reached its overlap");
     }
 
@@ -84,7 +84,7 @@ class AdjudicationServiceTest {
         labels(single(2), "good", "wrong", "wrong");
         labels(single(3), "good", "wrong", "unsafe");
         Adjudication a = f.adjudication.decide(lea.id(), single(3),
-                new AdjudicationDraft("wrong", "fix by Bob", null, null, bob.id(), "Bob is right; mail me at a.b@example.org"));
+                new AdjudicationDraft("wrong", "fix by Bob", null, null, false, bob.id(), "Bob is right; mail me at a.b@example.org"));
         assertThat(a.leadName()).isEqualTo("Lea");
         assertThat(a.leadId()).isEqualTo(lea.id());
         assertThat(a.takenFrom()).isEqualTo(bob.id());
@@ -96,7 +96,7 @@ class AdjudicationServiceTest {
         assertThat(page.get(0).decided()).isFalse();
 
         Reviewer max = f.lead("Max");
-        f.adjudication.decide(max.id(), single(3), new AdjudicationDraft("unsafe", "merged text", null, null, null, null));
+        f.adjudication.decide(max.id(), single(3), new AdjudicationDraft("unsafe", "merged text", null, null, false, null, null));
         Adjudication again = f.adjudication.decision(single(3)).orElseThrow();
         assertThat(again.leadName()).isEqualTo("Max");
         assertThat(again.label()).isEqualTo("unsafe");
@@ -107,8 +107,8 @@ class AdjudicationServiceTest {
     void decisionsAreCheckedAgainstTheLabelSetAndAttempts() {
         labels(single(2), "good", "wrong", "wrong");
         assertThatThrownBy(() -> f.adjudication.decide(lea.id(), single(2),
-                new AdjudicationDraft("bogus", null, null, null, null, null))).hasMessageStartingWith("label:");
+                new AdjudicationDraft("bogus", null, null, null, false, null, null))).hasMessageStartingWith("label:");
         assertThatThrownBy(() -> f.adjudication.decide(lea.id(), single(2),
-                new AdjudicationDraft("good", null, 3, null, null, null))).hasMessageStartingWith("best:");
+                new AdjudicationDraft("good", null, 3, null, false, null, null))).hasMessageStartingWith("best:");
     }
 }

@@ -48,7 +48,7 @@ class ExportSourceRepositoryTest {
         });
         assertThat(items.get(1).votes()).isEmpty();
         assertThat(items.get(1).decision().correction()).isEqualTo("Bee.");
-        assertThat(items.get(2).votes()).extracting(v -> v.reviewer() + ":" + v.label() + ":" + v.correction())
+        assertThat(items.get(2).votes()).extracting(v -> v.reviewerId() + ":" + v.label() + ":" + v.correction())
                 .containsExactly("ann:good:null", "bob:good:null");
         assertThat(items.get(2).decision()).isNull();
         assertThat(items.get(2).item().prompt()).last().satisfies(m -> assertThat(m.content()).isEqualTo("First?"));

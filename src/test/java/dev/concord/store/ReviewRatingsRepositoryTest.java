@@ -1,5 +1,8 @@
 package dev.concord.store;
 
+import dev.concord.review.Adjudication;
+import dev.concord.review.Review;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,31 +37,31 @@ class ReviewRatingsRepositoryTest {
 
     @Test
     void streamsOnlyTheLatestRevisionsInItemThenReviewerOrder() {
-        List<LatestReview> all = new ArrayList<>();
+        List<Review> all = new ArrayList<>();
         repo = new ReviewRatingsRepository(db);
         repo.forEachLatest(all::add, () -> false);
         assertThat(all).extracting(r -> r.itemId() + "/" + r.reviewerId() + "/" + r.label())
                 .containsExactly("fi-c0/ana/off-task", "fi-c0/ben/off-task", "fi-g0/ana/good", "fi-g0/ben/good");
         assertThat(repo.countLatest()).isEqualTo(4);
-        LatestReview ana = all.get(2);
+        Review ana = all.get(2);
         assertThat(ana.revision()).isEqualTo(2);
         assertThat(ana.reviewerName()).isEqualTo("Ana");
         assertThat(ana.correction()).isEqualTo("fixed");
         assertThat(ana.hasCorrection()).isTrue();
         assertThat(ana.hasPick()).isFalse();
-        LatestReview picked = all.get(1);
-        assertThat(picked.bestAttempt()).isEqualTo(2);
-        assertThat(picked.worstAttempt()).isZero();
+        Review picked = all.get(1);
+        assertThat(picked.best()).isEqualTo(2);
+        assertThat(picked.worst()).isZero();
         assertThat(all.get(0).noneAcceptable()).isTrue();
-        assertThat(all.get(0).bestAttempt()).isNull();
+        assertThat(all.get(0).best()).isNull();
     }
 
     @Test
     void readsTimestampsInEveryCommonShape() {
         repo = new ReviewRatingsRepository(db);
-        List<LatestReview> all = new ArrayList<>();
+        List<Review> all = new ArrayList<>();
         repo.forEachLatest(all::add, () -> false);
-        assertThat(all).extracting(LatestReview::submittedAt).containsExactly(
+        assertThat(all).extracting(Review::submittedAt).containsExactly(
                 Instant.parse("2026-11-18T10:00:00Z"), Instant.parse("2026-11-18T08:00:00Z"),
                 Instant.parse("2026-11-17T11:00:00Z"), Instant.parse("2026-11-17T12:30:00Z"));
         assertThatThrownBy(() -> ReviewRatingsRepository.timestamp("yesterday", "reviews.submitted_at", "x/y"))
@@ -76,7 +79,7 @@ class ReviewRatingsRepositoryTest {
         assertThat(repo.reviewedItems().get("fi-g0").headline()).isEqualTo("question 0");
         assertThat(repo.setting("review.labels")).contains("[\"good\"]");
         assertThat(repo.setting("nothing")).isEmpty();
-        assertThat(repo.latestReviewsOf("fi-g0")).extracting(LatestReview::reviewerId).containsExactly("ana", "ben");
+        assertThat(repo.latestReviewsOf("fi-g0")).extracting(Review::reviewerId).containsExactly("ana", "ben");
     }
 
     @Test
@@ -100,7 +103,7 @@ class ReviewRatingsRepositoryTest {
             return null;
         });
         repo = new ReviewRatingsRepository(db);
-        List<LatestReview> seen = new ArrayList<>();
+        List<Review> seen = new ArrayList<>();
         assertThatThrownBy(() -> repo.forEachLatest(seen::add, () -> true))
                 .isInstanceOf(dev.concord.model.CancelledException.class);
         assertThat(seen).hasSizeLessThan(5004);

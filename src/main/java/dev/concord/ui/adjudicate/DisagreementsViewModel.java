@@ -166,7 +166,7 @@ public final class DisagreementsViewModel {
         String text = correction.get();
         String takenFrom = taken != null && text.equals(taken.correction() != null ? taken.correction() : compare.original())
                 ? taken.reviewerId() : null;
-        AdjudicationDraft draft = new AdjudicationDraft(label.get(), text, best, worst, takenFrom, note.get());
+        AdjudicationDraft draft = new AdjudicationDraft(label.get(), text, best, worst, false, takenFrom, note.get());
         AdjudicationService s = bench.adjudication();
         bench.jobs().run("Deciding…", () -> s.decide(r.id(), d.itemId(), draft), done -> {
             refresh();

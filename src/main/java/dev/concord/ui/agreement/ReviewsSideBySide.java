@@ -3,8 +3,8 @@ package dev.concord.ui.agreement;
 import dev.concord.model.Attempt;
 import dev.concord.model.FlaggedItem;
 import dev.concord.service.ItemReviews;
-import dev.concord.store.AdjudicationRow;
-import dev.concord.store.LatestReview;
+import dev.concord.review.Adjudication;
+import dev.concord.review.Review;
 import dev.concord.ui.common.Styles;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -52,7 +52,7 @@ final class ReviewsSideBySide extends VBox {
         if (item != null) {
             cards.getChildren().add(answerCard(item));
         }
-        for (LatestReview r : reviews.reviews()) {
+        for (Review r : reviews.reviews()) {
             cards.getChildren().add(reviewCard(r, item));
         }
         if (reviews.adjudication() != null) {
@@ -73,11 +73,11 @@ final class ReviewsSideBySide extends VBox {
         return card;
     }
 
-    private static VBox reviewCard(LatestReview r, FlaggedItem item) {
+    private static VBox reviewCard(Review r, FlaggedItem item) {
         VBox card = card(r.reviewerName());
         card.getChildren().add(chip(r.label()));
         card.getChildren().add(muted("revision " + r.revision() + " · " + TIME.format(r.submittedAt())));
-        String picks = picks(r.bestAttempt(), r.worstAttempt(), r.noneAcceptable(), item);
+        String picks = picks(r.best(), r.worst(), r.noneAcceptable(), item);
         if (!picks.isEmpty()) {
             card.getChildren().add(new Label(picks));
         }
@@ -88,13 +88,13 @@ final class ReviewsSideBySide extends VBox {
         return card;
     }
 
-    private static VBox adjudicationCard(AdjudicationRow a, FlaggedItem item) {
+    private static VBox adjudicationCard(Adjudication a, FlaggedItem item) {
         VBox card = card("Adjudicated by " + a.leadId());
         card.getStyleClass().add(Styles.ADJUDICATION_CARD);
         card.getChildren().add(chip(a.label()));
         card.getChildren().add(muted(TIME.format(a.decidedAt())
                 + (a.takenFrom() == null ? "" : " · taken from " + a.takenFrom())));
-        String picks = picks(a.bestAttempt(), a.worstAttempt(), false, item);
+        String picks = picks(a.best(), a.worst(), a.noneAcceptable(), item);
         if (!picks.isEmpty()) {
             card.getChildren().add(new Label(picks));
         }

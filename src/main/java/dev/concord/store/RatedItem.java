@@ -10,5 +10,5 @@ import java.time.Instant;
  * @param attemptCount number of attempts (more than one for a retry chain)
  * @param createdAt when the item was flagged
  */
-public record ReviewedItem(String id, String headline, int attemptCount, Instant createdAt) {
+public record RatedItem(String id, String headline, int attemptCount, Instant createdAt) {
 }
