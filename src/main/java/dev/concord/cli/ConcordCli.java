@@ -8,12 +8,13 @@ import picocli.CommandLine.Command;
         description = "Turns AI agent logs into eval and training data people can trust.",
         subcommands = {IngestCommand.class, QueueCommand.class, StatsCommand.class, GenerateCommand.class,
                 BenchCommand.class, ReviewsCommand.class, AgreementCommand.class, ExportCommand.class,
+                DisagreementsCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",
                 "1:unexpected internal error",
-                "2:usage error (unknown option, missing argument)",
+                "2:usage error (unknown option, missing argument), or refused: the viewer may not see this (not a lead)",
                 "3:data error (a file missing or unreadable, lines rejected); good data still landed",
                 "4:database error (cannot open or write the database)"})
 public final class ConcordCli implements Runnable {

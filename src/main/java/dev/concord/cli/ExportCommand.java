@@ -32,7 +32,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "the export folder: new, empty, or a previous export (replaced whole)")
     Path out;
 
-    @Option(names = "--policy", paramLabel = "FILE", description = "policy JSON (see docs/export.md); default: the built-in defaults")
+    @Option(names = "--policy", paramLabel = "FILE", description = "policy JSON (see docs/export.md); default: the policy saved with the last export, else the built-in defaults")
     Path policyFile;
 
     @Option(names = "--preview", description = "count rows and exclusions without writing anything")
@@ -60,9 +60,10 @@ final class ExportCommand implements Callable<Integer> {
         if (!preview && this.out == null && writePolicy == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--out DIR is required (or use --preview)");
         }
+        ExportService service = new ExportService(database.open());
         ExportPolicy policy;
         try {
-            policy = effectivePolicy();
+            policy = effectivePolicy(service);
         } catch (ExportException | IllegalArgumentException e) {
             err.println("concord: " + e.getMessage());
             err.flush();
@@ -76,7 +77,6 @@ final class ExportCommand implements Callable<Integer> {
                 return 0;
             }
         }
-        ExportService service = new ExportService(database.open());
         Consumer<Exclusion> list = !listExcluded ? x -> { } : x -> out.println(x.source() + "\t"
                 + (x.file() == null ? "-" : x.file().path()) + "\t" + x.reason().code() + "\t" + x.detail());
         ExportReport report;
@@ -99,8 +99,8 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private ExportPolicy effectivePolicy() {
-        ExportPolicy p = policyFile == null ? ExportPolicy.defaults() : PolicyJson.read(policyFile);
+    private ExportPolicy effectivePolicy(ExportService service) {
+        ExportPolicy p = policyFile != null ? PolicyJson.read(policyFile) : service.savedPolicy().orElse(ExportPolicy.defaults());
         if (dpoLayout != null) {
             p = p.with(ExportPolicy.DpoLayout.parse(dpoLayout));
         }

@@ -23,7 +23,7 @@ final class ReviewBench {
         out.printf("submit -> next:     median %.2f ms  p95 %.2f ms  max %.2f ms over %,d submits (target < 50 ms)%n",
                 r.median(s), r.p95(s), s[s.length - 1], s.length);
         out.printf("progress refresh:   median %.2f ms  p95 %.2f ms%n", r.median(p), r.p95(p));
-        out.printf("disagreements page: %d ms%n", r.disagreementsMillis());
+        out.printf("leads' queue (whole, under the consensus policy): %d ms%n", r.disagreementsMillis());
         out.printf("heap used:          %d MB before, %d MB after (max heap %d MB)%n", r.heapBeforeMb(), r.heapAfterMb(),
                 Runtime.getRuntime().maxMemory() >> 20);
         out.flush();

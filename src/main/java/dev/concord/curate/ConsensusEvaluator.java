@@ -36,23 +36,29 @@ public final class ConsensusEvaluator {
     }
 
     public Verdict evaluate(ReviewedItem ri) {
-        return ri.decision() != null ? adjudicated(ri) : reviewed(ri);
+        return evaluate(ri.item().attempts().size(), ri.votes(), ri.decision());
     }
 
-    private Verdict adjudicated(ReviewedItem ri) {
-        Adjudication d = ri.decision();
+    /**
+     * The verdict on an item of {@code attempts} attempts with these latest reviews (in reviewer order) and
+     * adjudication (or null): what {@link #evaluate(ReviewedItem)} decides, for callers that do not load the texts.
+     */
+    public Verdict evaluate(int attempts, List<Review> votes, Adjudication decision) {
+        return decision != null ? adjudicated(attempts, votes, decision) : reviewed(attempts, votes);
+    }
+
+    private Verdict adjudicated(int attempts, List<Review> votes, Adjudication d) {
         if (d.label().equals(policy.expertLabel())) {
             return new Verdict.Excluded(ExclusionReason.NEEDS_EXPERT, "the lead decided it needs an expert");
         }
         boolean good = d.label().equals(policy.acceptedLabel());
-        TreeSet<String> people = reviewers(ri);
+        TreeSet<String> people = reviewers(votes);
         people.add(d.leadId());
-        long agreeing = ri.votes().stream().filter(v -> v.label().equals(d.label())).count();
-        Double share = ri.votes().isEmpty() ? null : (double) agreeing / ri.votes().size();
+        long agreeing = votes.stream().filter(v -> v.label().equals(d.label())).count();
+        Double share = votes.isEmpty() ? null : (double) agreeing / votes.size();
         String correction = !good && d.hasCorrection() ? d.correction() : null;
         Verdict.CorrectionStatus status = good ? Verdict.CorrectionStatus.NOT_NEEDED
                 : correction != null ? Verdict.CorrectionStatus.AGREED : Verdict.CorrectionStatus.NONE_GIVEN;
-        int attempts = ri.item().attempts().size();
         boolean picks = attempts >= 2 && valid(d.best(), attempts) && valid(d.worst(), attempts)
                 && !d.best().equals(d.worst());
         return new Verdict.Agreed(d.label(), good, correction, status, picks ? d.best() : null, picks ? d.worst() : null,
@@ -60,8 +66,7 @@ public final class ConsensusEvaluator {
                 new Provenance(List.copyOf(people), share, d.leadId(), correction == null ? null : 1.0));
     }
 
-    private Verdict reviewed(ReviewedItem ri) {
-        List<Review> votes = ri.votes();
+    private Verdict reviewed(int attempts, List<Review> votes) {
         int n = votes.size();
         if (n < policy.minReviews()) {
             return new Verdict.Excluded(ExclusionReason.TOO_FEW_REVIEWS, n + " of " + policy.minReviews() + " reviews");
@@ -104,7 +109,6 @@ public final class ConsensusEvaluator {
         Integer best = null;
         Integer worst = null;
         Verdict.PickStatus picks = Verdict.PickStatus.NONE;
-        int attempts = ri.item().attempts().size();
         if (attempts >= 2 && votes.stream().anyMatch(v -> v.best() != null || v.worst() != null)) {
             best = pick(votes, v -> v.noneAcceptable() ? null : v.best(), required, attempts);
             worst = pick(votes, Review::worst, required, attempts);
@@ -117,7 +121,7 @@ public final class ConsensusEvaluator {
         }
         double share = (double) labels.get(label) / n;
         return new Verdict.Agreed(label, good, correction, status, best, worst, picks,
-                new Provenance(List.copyOf(reviewers(ri)), share, null, similarity));
+                new Provenance(List.copyOf(reviewers(votes)), share, null, similarity));
     }
 
     private static Integer pick(List<Review> votes, Function<Review, Integer> which, int required, int attempts) {
@@ -137,9 +141,9 @@ public final class ConsensusEvaluator {
         return p != null && p >= 0 && p < attempts;
     }
 
-    private static TreeSet<String> reviewers(ReviewedItem ri) {
+    private static TreeSet<String> reviewers(List<Review> votes) {
         TreeSet<String> s = new TreeSet<>();
-        ri.votes().forEach(v -> s.add(v.reviewerId()));
+        votes.forEach(v -> s.add(v.reviewerId()));
         return s;
     }
 

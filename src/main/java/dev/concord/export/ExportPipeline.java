@@ -89,23 +89,14 @@ public final class ExportPipeline {
             tick();
             String id = ri.item().id();
             Verdict v = evaluator.evaluate(ri);
-            if (v instanceof Verdict.Excluded x) {
-                if (evalPass) {
-                    tally.reviewedItem(false);
-                    exclude(new Exclusion(id, null, x.reason(), x.detail()));
-                }
-                return;
-            }
-            Verdict.Agreed a = (Verdict.Agreed) v;
             if (evalPass) {
-                tally.reviewedItem(true);
-                if (a.correctionStatus() == Verdict.CorrectionStatus.NOT_AGREED) {
-                    exclude(new Exclusion(id, null, ExclusionReason.CORRECTIONS_DISAGREE,
-                            "no regression, SFT or DPO row; the answer is kept as a KTO false example"));
+                tally.reviewedItem(v.accepted(), v.disputed() && ri.decision() == null);
+                for (ExclusionReason r : v.reasons()) {
+                    exclude(new Exclusion(id, null, r, v.detail(r)));
                 }
-                if (a.picks() == Verdict.PickStatus.NOT_AGREED) {
-                    exclude(new Exclusion(id, null, ExclusionReason.PICKS_DISAGREE, "no DPO pair from the picks"));
-                }
+            }
+            if (!(v instanceof Verdict.Agreed a)) {
+                return;
             }
             boolean toEval = ExampleBuilder.hasEvalForm(a) && StableSplit.toEval(id, curation.heldOutShare());
             long key = toEval == evalPass ? PromptKey.of(ri.item().prompt()) : 0;

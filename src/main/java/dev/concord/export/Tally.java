@@ -26,6 +26,7 @@ public final class Tally {
     private final SortedSet<String> reviewers = new TreeSet<>();
     private long reviewedItems;
     private long agreedItems;
+    private long awaitingLead;
     private long candidates;
 
     public Tally() {
@@ -46,10 +47,13 @@ public final class Tally {
         }
     }
 
-    void reviewedItem(boolean agreed) {
+    void reviewedItem(boolean agreed, boolean waiting) {
         reviewedItems++;
         if (agreed) {
             agreedItems++;
+        }
+        if (waiting) {
+            awaitingLead++;
         }
     }
 
@@ -111,8 +115,14 @@ public final class Tally {
         return reviewedItems;
     }
 
+    /** Reviewed items the consensus policy accepts whole ({@code Verdict.accepted()}). */
     public long agreedItems() {
         return agreedItems;
+    }
+
+    /** Reviewed items in the leads' queue: disputed and not decided by a lead ({@code LeadsQueue}). */
+    public long awaitingLead() {
+        return awaitingLead;
     }
 
     public long candidates() {

@@ -1,10 +1,13 @@
 package dev.concord.service;
 
+import dev.concord.curate.ConsensusPolicy;
+import dev.concord.curate.Disagreement;
+import dev.concord.curate.ExportPolicy;
+import dev.concord.curate.LeadsQueue;
 import dev.concord.model.FlaggedItem;
 import dev.concord.redact.Redactor;
 import dev.concord.review.Adjudication;
 import dev.concord.review.AdjudicationDraft;
-import dev.concord.review.Disagreement;
 import dev.concord.review.Review;
 import dev.concord.review.ReviewAccessException;
 import dev.concord.review.ReviewRules;
@@ -23,10 +26,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Settling disagreements: the items that reached their overlap with differing labels (most disagreed first),
- * their reviews side by side for leads, and the lead's final label and correction, kept with who decided.
+ * Settling disagreements, for leads only: the leads' queue ({@link LeadsQueue}: the items with their minimum
+ * reviews that the current consensus policy does not accept, most disagreed first), an item's reviews side by
+ * side, and the lead's final label, correction and best/worst picks, kept with who decided. Every method that
+ * returns reviews, decisions or the queue takes the viewer and refuses anyone who is not a lead.
+ * <p>
+ * The current consensus policy is the one saved with the last export ({@link ExportService#savedPolicy()}), or
+ * the defaults: the one the Export dialog and {@code concord export} start from, so the queue is exactly what
+ * their preview leaves out for an item-level reason.
  */
 public final class AdjudicationService {
+    private final Database db;
     private final AdjudicationRepository adjudications;
     private final ReviewRepository reviews;
     private final ReviewerRepository reviewers;
@@ -36,6 +46,7 @@ public final class AdjudicationService {
     private final Clock clock;
 
     public AdjudicationService(Database db, Redactor redactor, Clock clock) {
+        this.db = db;
         this.adjudications = new AdjudicationRepository(db);
         this.reviews = new ReviewRepository(db);
         this.reviewers = new ReviewerRepository(db);
@@ -53,46 +64,79 @@ public final class AdjudicationService {
         return settings.reviewSettings();
     }
 
-    public long count() {
-        return adjudications.countDisagreements(settings.reviewSettings().overlap());
-    }
-
-    /** A page of disagreements: undecided first, then most distinct labels, smallest majority, oldest. */
-    public List<Disagreement> page(long offset, int limit) {
-        return adjudications.disagreements(settings.reviewSettings().overlap(), offset, limit);
-    }
-
-    public Optional<FlaggedItem> item(String itemId) {
-        return items.find(itemId);
+    /** The consensus policy saved with the last export, or the defaults. */
+    public ConsensusPolicy policy() {
+        return new ExportService(db).savedPolicy().orElse(ExportPolicy.defaults()).consensus();
     }
 
     /**
-     * All latest reviews of an item at its overlap, for a lead to compare.
+     * The leads' queue under the current policy, most disagreed first; with {@code withDecided} the decided items
+     * follow. Reads every reviewed item's latest reviews (not their texts): run it off the UI thread.
      *
-     * @throws ReviewAccessException if the caller is not a lead
+     * @throws ReviewAccessException if the viewer is not a lead
      */
-    public List<Review> reviews(String leadId, String itemId) {
-        requireLead(leadId);
-        return reviews.latestAtOverlap(itemId, settings.reviewSettings().overlap());
+    public List<Disagreement> queue(String viewerId, boolean withDecided) {
+        return queue(viewerId, withDecided, policy());
     }
 
-    public Optional<Adjudication> decision(String itemId) {
+    /** The leads' queue under another policy (e.g. the one given to {@code concord export --policy}). */
+    public List<Disagreement> queue(String viewerId, boolean withDecided, ConsensusPolicy policy) {
+        requireLead(viewerId);
+        LeadsQueue queue = new LeadsQueue(policy, withDecided);
+        adjudications.forEachReviewed(queue::offer);
+        return queue.sorted();
+    }
+
+    /**
+     * An item with every latest review and its decision, for a lead to compare and decide; the reviews are empty
+     * until the item has the policy's minimum reviews (or a decision).
+     *
+     * @throws ReviewAccessException if the viewer is not a lead
+     * @throws IllegalArgumentException if there is no such item
+     */
+    public ItemReviews open(String viewerId, String itemId) {
+        requireLead(viewerId);
+        FlaggedItem item = items.find(itemId).orElseThrow(() -> new IllegalArgumentException("item: unknown item " + itemId));
+        Optional<Adjudication> decision = adjudications.find(itemId);
+        return new ItemReviews(itemId, item, visible(itemId, decision.isPresent()), decision.orElse(null));
+    }
+
+    /**
+     * All latest reviews of an item that has the policy's minimum reviews (or a decision), for a lead to compare.
+     *
+     * @throws ReviewAccessException if the viewer is not a lead
+     */
+    public List<Review> reviews(String viewerId, String itemId) {
+        requireLead(viewerId);
+        return visible(itemId, adjudications.find(itemId).isPresent());
+    }
+
+    /**
+     * The lead's decision on an item, if any.
+     *
+     * @throws ReviewAccessException if the viewer is not a lead
+     */
+    public Optional<Adjudication> decision(String viewerId, String itemId) {
+        requireLead(viewerId);
         return adjudications.find(itemId);
     }
 
     /**
-     * Records the lead's final label and correction (redacted), replacing an earlier decision.
+     * Records the lead's final label, correction (redacted) and best/worst picks or "none acceptable", replacing an
+     * earlier decision. The item then counts as agreed for export, unless the label is the expert label.
      *
      * @throws ReviewAccessException if the caller is not a lead
-     * @throws IllegalArgumentException if the item has not reached its overlap or the decision is inconsistent
+     * @throws IllegalArgumentException if the item lacks the policy's minimum reviews or the decision is inconsistent
      */
     public Adjudication decide(String leadId, String itemId, AdjudicationDraft draft) {
         Reviewer lead = requireLead(leadId);
         FlaggedItem item = items.find(itemId)
                 .orElseThrow(() -> new IllegalArgumentException("item: unknown item " + itemId));
         ReviewSettings s = settings.reviewSettings();
-        if (reviews.latestAtOverlap(itemId, s.overlap()).isEmpty()) {
-            throw new IllegalArgumentException("item: " + itemId + " has not reached its overlap of " + s.overlap());
+        int min = policy().minReviews();
+        if (adjudications.find(itemId).isEmpty() && reviews.latestAtOverlap(itemId, min).isEmpty()) {
+            throw new IllegalArgumentException("item: " + itemId + " does not have the " + min
+                    + " reviews the consensus policy asks for yet");
         }
         AdjudicationDraft checked = ReviewRules.check(draft, item, s.labels());
         AdjudicationDraft clean = new AdjudicationDraft(checked.label(), redactor.redact(checked.correction(), null),
@@ -101,10 +145,14 @@ public final class AdjudicationService {
         return adjudications.find(itemId).orElseThrow();
     }
 
+    private List<Review> visible(String itemId, boolean decided) {
+        return reviews.latestAtOverlap(itemId, decided ? 1 : policy().minReviews());
+    }
+
     private Reviewer requireLead(String id) {
-        Reviewer r = reviewers.find(id).orElseThrow(() -> new ReviewAccessException("unknown reviewer " + id));
+        Reviewer r = reviewers.find(id == null ? "" : id).orElseThrow(() -> new ReviewAccessException("unknown reviewer " + id));
         if (!r.lead()) {
-            throw new ReviewAccessException(r.name() + " is not a lead; only leads settle disagreements");
+            throw new ReviewAccessException(r.name() + " is not a lead; only leads see the leads' queue and settle disagreements");
         }
         return r;
     }

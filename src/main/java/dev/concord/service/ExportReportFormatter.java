@@ -16,8 +16,8 @@ public final class ExportReportFormatter {
         StringBuilder sb = new StringBuilder();
         Tally t = r.tally();
         sb.append(r.isPreview() ? "preview (nothing written)\n" : "exported to " + r.folder() + "\n");
-        sb.append(String.format("reviewed items:     %,d (%,d agreed), %,d not yet reviewed%n", t.reviewedItems(),
-                t.agreedItems(), r.unreviewed()));
+        sb.append(String.format("reviewed items:     %,d (%,d agreed, %,d waiting for a lead), %,d not yet reviewed%n",
+                t.reviewedItems(), t.agreedItems(), t.awaitingLead(), r.unreviewed()));
         sb.append(String.format("automatic:          %,d candidates read%n", t.candidates()));
         sb.append(String.format("%-24s %10s %10s %10s%n", "file", "rows", "reviewed", "automatic"));
         for (ExampleFile f : ExampleFile.values()) {

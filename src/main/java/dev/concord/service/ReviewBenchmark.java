@@ -89,7 +89,7 @@ public final class ReviewBenchmark {
                 progress[i] = (System.nanoTime() - p) / 1e6;
             }
             long t2 = System.nanoTime();
-            new AdjudicationService(fresh).page(0, 50);
+            new AdjudicationService(fresh).queue(people.add("Lea", true).id(), false);
             long disagreements = (System.nanoTime() - t2) / 1_000_000;
             long heapAfter = usedHeapMb();
             Arrays.sort(latency);

@@ -3,31 +3,22 @@ package dev.concord.store;
 import dev.concord.model.IsoInstant;
 import dev.concord.review.Adjudication;
 import dev.concord.review.AdjudicationDraft;
-import dev.concord.review.Disagreement;
+import dev.concord.review.Review;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * Disagreements (items at the overlap whose latest labels differ) and the leads' decisions on them.
- * Disagreements come undecided first, then by most distinct labels, then by smallest majority, then oldest.
+ * The leads' decisions, and what the leads' queue is computed from: every reviewed item's latest reviews and
+ * decision, streamed without the texts (the consensus rule decides which items are disputed, not SQL).
  */
 public final class AdjudicationRepository {
-    private static final String AGG = "WITH per AS (SELECT r.item_id, r.label, COUNT(*) AS c FROM reviews r "
-            + "JOIN flagged_items f ON f.id = r.item_id WHERE r.is_latest = 1 AND f.review_count >= ? "
-            + "GROUP BY r.item_id, r.label), "
-            + "agg AS (SELECT item_id, COUNT(*) AS labels, SUM(c) AS n, MAX(c) AS top FROM per GROUP BY item_id "
-            + "HAVING COUNT(*) > 1) ";
+    private static final String REVIEWED_IDS = "SELECT item_id FROM reviews WHERE is_latest = 1 "
+            + "UNION SELECT item_id FROM adjudications";
 
     private final Database db;
 
@@ -35,65 +26,77 @@ public final class AdjudicationRepository {
         this.db = db;
     }
 
-    public long countDisagreements(int overlap) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(AGG + "SELECT COUNT(*) FROM agg")) {
-                ps.setInt(1, overlap);
-                return Sql.single(ps);
-            }
-        });
+    /** Receives one reviewed item. */
+    @FunctionalInterface
+    public interface ReviewedConsumer {
+        /**
+         * @param votes    the item's latest reviews, in reviewer id order
+         * @param decision the lead's decision, or null
+         */
+        void accept(String itemId, String headline, Instant createdAt, int attempts, List<Review> votes,
+                    Adjudication decision);
     }
 
-    /** One page of disagreements in the order of the class comment. */
-    public List<Disagreement> disagreements(int overlap, long offset, int limit) {
-        return db.read(c -> {
-            List<Row> rows = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(AGG + "SELECT a.item_id, f.headline, f.created_at, a.n, "
-                    + "a.top, v.name FROM agg a JOIN flagged_items f ON f.id = a.item_id "
-                    + "LEFT JOIN adjudications d ON d.item_id = a.item_id LEFT JOIN reviewers v ON v.id = d.lead_id "
-                    + "ORDER BY CASE WHEN d.item_id IS NULL THEN 0 ELSE 1 END, a.labels DESC, a.top * 1.0 / a.n, "
-                    + "f.created_at, a.item_id LIMIT ? OFFSET ?")) {
-                ps.setInt(1, overlap);
-                ps.setInt(2, limit);
-                ps.setLong(3, offset);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(new Row(rs.getString(1), rs.getString(2), IsoInstant.parse(rs.getString(3)), rs.getInt(4),
-                                rs.getInt(5), rs.getString(6)));
+    /**
+     * Streams every item that has a latest review or a decision, in item id order, with its latest reviews and
+     * decision (no prompt or answer texts).
+     */
+    public void forEachReviewed(ReviewedConsumer consumer) {
+        db.read(c -> {
+            try (PreparedStatement items = c.prepareStatement("SELECT f.id, f.headline, f.created_at, f.attempt_count "
+                    + "FROM flagged_items f WHERE f.id IN (" + REVIEWED_IDS + ") ORDER BY f.id");
+                 PreparedStatement reviews = c.prepareStatement("SELECT " + ReviewColumns.REVIEW + ReviewColumns.REVIEW_FROM
+                         + " WHERE r.is_latest = 1 ORDER BY r.item_id, r.reviewer_id");
+                 PreparedStatement decisions = c.prepareStatement("SELECT " + ReviewColumns.ADJUDICATION
+                         + ReviewColumns.ADJUDICATION_FROM + " ORDER BY d.item_id")) {
+                items.setFetchSize(1000);
+                reviews.setFetchSize(1000);
+                try (ResultSet i = items.executeQuery(); ResultSet r = reviews.executeQuery();
+                     ResultSet d = decisions.executeQuery()) {
+                    boolean reviewsLeft = r.next();
+                    boolean decisionsLeft = d.next();
+                    while (i.next()) {
+                        String id = i.getString(1);
+                        List<Review> votes = new ArrayList<>();
+                        while (reviewsLeft && before(r.getString(1), id)) {
+                            if (r.getString(1).equals(id)) {
+                                votes.add(ReviewColumns.review(r));
+                            }
+                            reviewsLeft = r.next();
+                        }
+                        Adjudication decision = null;
+                        while (decisionsLeft && before(d.getString(1), id)) {
+                            if (d.getString(1).equals(id)) {
+                                decision = ReviewColumns.adjudication(d);
+                            }
+                            decisionsLeft = d.next();
+                        }
+                        consumer.accept(id, i.getString(2), IsoInstant.parse(i.getString(3)), i.getInt(4), votes, decision);
                     }
                 }
             }
-            Map<String, Map<String, Integer>> counts = labelCounts(c, rows);
-            List<Disagreement> out = new ArrayList<>(rows.size());
-            for (Row r : rows) {
-                out.add(new Disagreement(r.id, r.headline, r.created, r.n, counts.getOrDefault(r.id, Map.of()),
-                        r.top / (double) r.n, r.decidedBy));
-            }
-            return out;
+            return null;
         });
     }
 
-    private record Row(String id, String headline, Instant created, int n, int top, String decidedBy) {
+    /** Whether {@code a} sorts at or before {@code b} in SQLite's binary (code point) order. */
+    private static boolean before(String a, String b) {
+        return compareCodePoints(a, b) <= 0;
     }
 
-    private static Map<String, Map<String, Integer>> labelCounts(Connection c, List<Row> rows) throws SQLException {
-        Map<String, Map<String, Integer>> out = new HashMap<>();
-        if (rows.isEmpty()) {
-            return out;
-        }
-        String marks = String.join(",", Collections.nCopies(rows.size(), "?"));
-        try (PreparedStatement ps = c.prepareStatement("SELECT item_id, label, COUNT(*) AS c FROM reviews "
-                + "WHERE is_latest = 1 AND item_id IN (" + marks + ") GROUP BY item_id, label ORDER BY item_id, c DESC, label")) {
-            for (int i = 0; i < rows.size(); i++) {
-                ps.setString(i + 1, rows.get(i).id);
+    private static int compareCodePoints(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int x = a.codePointAt(i);
+            int y = b.codePointAt(j);
+            if (x != y) {
+                return Integer.compare(x, y);
             }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getInt(3));
-                }
-            }
+            i += Character.charCount(x);
+            j += Character.charCount(y);
         }
-        return out;
+        return Integer.compare(a.length() - i, b.length() - j);
     }
 
     /** Records (or replaces) the lead's decision on the item, in one transaction. */

@@ -7,8 +7,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
- * The Disagreements keyboard: J/K next and previous item; Ctrl+digit takes that reviewer's review; a digit
- * chooses a label; E edits the correction, Esc leaves it; Ctrl+Enter decides.
+ * The leads' queue keyboard: J/K next and previous item; Ctrl+digit takes that reviewer's review; a digit
+ * chooses a label; arrows move between attempts, B/W mark best/worst, N none acceptable; E edits the correction,
+ * Esc leaves it; D shows or hides decided items; Ctrl+Enter decides.
  */
 final class DisagreementKeys extends ScreenKeys {
     private final DisagreementsViewModel vm;
@@ -41,6 +42,12 @@ final class DisagreementKeys extends ScreenKeys {
                 case J -> run(() -> vm.move(1));
                 case K -> run(() -> vm.move(-1));
                 case DOWN, UP -> !(focus instanceof TableView) && run(() -> vm.move(code == KeyCode.DOWN ? 1 : -1));
+                case LEFT, KP_LEFT -> run(() -> vm.form().moveFocus(-1));
+                case RIGHT, KP_RIGHT -> run(() -> vm.form().moveFocus(1));
+                case B -> run(vm.form()::markBest);
+                case W -> run(vm.form()::markWorst);
+                case N -> run(vm.form()::toggleNoneAcceptable);
+                case D -> run(() -> vm.showDecidedProperty().set(!vm.showDecidedProperty().get()));
                 case E -> enterText(view::focusCorrection);
                 default -> false;
             };

@@ -1,34 +1,42 @@
 package dev.concord.ui.adjudicate;
 
-import dev.concord.review.Disagreement;
+import dev.concord.curate.Disagreement;
+import dev.concord.curate.ExclusionReason;
 import dev.concord.review.LabelSet;
 import dev.concord.ui.common.Styles;
 import dev.concord.ui.compare.CompareView;
 import dev.concord.ui.review.AttemptStrip;
 import dev.concord.ui.review.ConversationPane;
 import dev.concord.ui.review.LabelBar;
+import dev.concord.ui.review.ReviewForm;
 import dev.concord.ui.review.ShortcutBar;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Disagreements for leads: the list (most disagreed first, decided ones marked and last), and for the selected
- * item its conversation, attempts, every review side by side and the decision form. Keys: {@link DisagreementKeys}.
+ * The leads' queue: the list (most disagreed first, with why each item is there; decided ones on request), and
+ * for the selected item its conversation, attempts, every review side by side and the decision form with label,
+ * best/worst picks and correction. Keys: {@link DisagreementKeys}.
  */
 public final class DisagreementsView extends BorderPane {
     public static final String ID = "disagreementsView";
@@ -36,6 +44,9 @@ public final class DisagreementsView extends BorderPane {
     public static final String CORRECTION_ID = "decisionCorrection";
     public static final String MESSAGE_ID = "decisionMessage";
     public static final String PLACEHOLDER_ID = "disagreementsPlaceholder";
+    public static final String REASONS_ID = "decisionReasons";
+    public static final String PICKS_ID = "decisionPicks";
+    public static final String SHOW_DECIDED_ID = "showDecided";
 
     private final DisagreementsViewModel vm;
     private final TableView<Disagreement> table = new TableView<>();
@@ -44,6 +55,8 @@ public final class DisagreementsView extends BorderPane {
     private final LabelBar labels = new LabelBar();
     private final TextArea correction = new TextArea();
     private final Label placeholder = new Label();
+    private final Label reasons = new Label();
+    private final Label picks = new Label();
     private final ShortcutBar keys = new ShortcutBar();
     private final SplitPane detail;
     private boolean syncing;
@@ -56,11 +69,14 @@ public final class DisagreementsView extends BorderPane {
         table.setId(TABLE_ID);
         table.setItems(vm.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No disagreements: items appear here once they reach their overlap with different labels."));
-        table.getColumns().add(column("Labels", 150, d -> d.labelCounts().entrySet().stream()
+        table.setPlaceholder(new Label("Nothing waits for a lead: every item with its minimum reviews is agreed under "
+                + "the consensus policy."));
+        table.getColumns().add(column("Why", 150, d -> d.reasons().stream().map(ExclusionReason::code)
+                .collect(Collectors.joining(", "))));
+        table.getColumns().add(column("Labels", 120, d -> d.labelCounts().entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(" · "))));
         table.getColumns().add(column("Decided", 75, d -> d.decided() ? "✓ " + d.decidedBy() : ""));
-        table.getColumns().add(column("Prompt", 160, Disagreement::headline));
+        table.getColumns().add(column("Prompt", 140, Disagreement::headline));
         table.getColumns().forEach(c -> c.setSortable(false));
         table.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
             if (!syncing) {
@@ -70,15 +86,21 @@ public final class DisagreementsView extends BorderPane {
         vm.selectedIndexProperty().addListener((obs, old, now) -> syncSelection(now.intValue()));
         Label count = new Label();
         count.getStyleClass().add(Styles.SECTION_TITLE);
-        count.textProperty().bind(vm.totalProperty().asString("Disagreements (%,d)"));
-        VBox list = new VBox(6, count, table);
+        count.textProperty().bind(vm.openProperty().asString("Waiting for a lead (%,d)"));
+        CheckBox decided = new CheckBox("Show decided (D)");
+        decided.setId(SHOW_DECIDED_ID);
+        decided.setFocusTraversable(false);
+        decided.selectedProperty().bindBidirectional(vm.showDecidedProperty());
+        HBox head = new HBox(12, count, decided);
+        head.setAlignment(Pos.CENTER_LEFT);
+        VBox list = new VBox(6, head, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         list.setPadding(new Insets(8));
         list.setMinWidth(300);
 
         detail = new SplitPane(new SplitPane(conversation, attempts), new CompareView(vm.compare(), ""), decisionForm());
         detail.setOrientation(Orientation.VERTICAL);
-        detail.setDividerPositions(0.26, 0.64);
+        detail.setDividerPositions(0.24, 0.56);
         ((SplitPane) detail.getItems().get(0)).setDividerPositions(0.4);
         placeholder.setId(PLACEHOLDER_ID);
         placeholder.getStyleClass().add(Styles.PLACEHOLDER);
@@ -92,12 +114,18 @@ public final class DisagreementsView extends BorderPane {
         vm.compare().itemProperty().addListener((obs, old, now) -> {
             conversation.show(now);
             attempts.show(now);
+            showPicks();
         });
-        vm.labelProperty().addListener((obs, old, now) -> labels.select(now));
+        ReviewForm f = vm.form();
+        f.labelProperty().addListener((obs, old, now) -> labels.select(now));
+        f.focusedProperty().addListener(o -> showPicks());
+        f.bestProperty().addListener(o -> showPicks());
+        f.worstProperty().addListener(o -> showPicks());
+        f.noneAcceptableProperty().addListener(o -> showPicks());
         vm.selectedProperty().addListener((obs, old, now) -> showDetail(split));
         vm.leadProperty().addListener((obs, old, now) -> showDetail(split));
         vm.workbench().settingsProperty().addListener((obs, old, now) -> showLabels(now.labels()));
-        addEventFilter(javafx.scene.input.KeyEvent.ANY, new DisagreementKeys(vm, this));
+        addEventFilter(KeyEvent.ANY, new DisagreementKeys(vm, this));
         showLabels(vm.workbench().settings().labels());
         showDetail(split);
     }
@@ -105,13 +133,18 @@ public final class DisagreementsView extends BorderPane {
     private VBox decisionForm() {
         Label title = new Label("Final decision");
         title.getStyleClass().add(Styles.SECTION_TITLE);
+        reasons.setId(REASONS_ID);
+        reasons.setWrapText(true);
+        reasons.getStyleClass().add(Styles.FORM_INFO);
+        reasons.textProperty().bind(Bindings.createStringBinding(() -> why(vm.selectedProperty().get()), vm.selectedProperty()));
+        picks.setId(PICKS_ID);
         correction.setId(CORRECTION_ID);
         correction.setWrapText(true);
         correction.getStyleClass().add(Styles.CORRECTION_EDITOR);
-        correction.textProperty().bindBidirectional(vm.correctionProperty());
+        correction.textProperty().bindBidirectional(vm.form().correctionProperty());
         TextField note = new TextField();
         note.setPromptText("Why (optional)");
-        note.textProperty().bindBidirectional(vm.noteProperty());
+        note.textProperty().bindBidirectional(vm.form().noteProperty());
         Button decide = new Button("Decide  (Ctrl+Enter)");
         decide.setFocusTraversable(false);
         decide.setOnAction(e -> vm.decide());
@@ -124,17 +157,20 @@ public final class DisagreementsView extends BorderPane {
                 .setAll("label", now ? Styles.FORM_MESSAGE : Styles.FORM_INFO));
         Label decided = new Label();
         decided.getStyleClass().add(Styles.DECIDED);
-        decided.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.decisionProperty().get() == null
+        decided.setWrapText(true);
+        decided.textProperty().bind(Bindings.createStringBinding(() -> vm.decisionProperty().get() == null
                 ? "" : "Decided by " + vm.decisionProperty().get().leadName() + ": "
-                + vm.workbench().settings().labels().nameOf(vm.decisionProperty().get().label()), vm.decisionProperty()));
-        VBox left = new VBox(6, title, labels, decided);
-        left.setPrefWidth(330);
+                + vm.workbench().settings().labels().nameOf(vm.decisionProperty().get().label())
+                + (vm.selectedProperty().get() != null && !vm.selectedProperty().get().excluded().isEmpty()
+                ? " (stays out of export)" : " (agreed for export)"), vm.decisionProperty()));
+        VBox left = new VBox(6, title, reasons, labels, picks, decided);
+        left.setPrefWidth(340);
         left.setMinWidth(260);
-        HBox.setHgrow(correction, Priority.ALWAYS);
         VBox right = new VBox(6, decide, message);
         right.setPrefWidth(200);
-        HBox row = new HBox(12, left, new VBox(6, new Label("Correction: Ctrl+1–9 takes one, E edits"), correction, note), right);
-        HBox.setHgrow(row.getChildren().get(1), Priority.ALWAYS);
+        VBox middle = new VBox(6, new Label("Correction: Ctrl+1–9 takes a reviewer's, E edits"), correction, note);
+        HBox row = new HBox(12, left, middle, right);
+        HBox.setHgrow(middle, Priority.ALWAYS);
         VBox.setVgrow(correction, Priority.ALWAYS);
         VBox box = new VBox(row);
         box.setPadding(new Insets(8));
@@ -142,18 +178,39 @@ public final class DisagreementsView extends BorderPane {
         return box;
     }
 
+    /** The item's reasons in words, for the decision form. */
+    static String why(Disagreement d) {
+        if (d == null) {
+            return "";
+        }
+        List<ExclusionReason> r = d.reasons();
+        return r.isEmpty() ? "The reviews agree by now." : "Here because: " + r.stream().map(ExclusionReason::description)
+                .collect(Collectors.joining("; ")) + ".";
+    }
+
+    private void showPicks() {
+        ReviewForm f = vm.form();
+        boolean chain = f.attempts() > 1;
+        picks.setText(chain ? f.picksLine() : "");
+        picks.setVisible(chain);
+        picks.setManaged(chain);
+        attempts.mark(f.focusedProperty().get(), f.bestProperty().get(), f.worstProperty().get(),
+                f.noneAcceptableProperty().get());
+    }
+
     private void showLabels(LabelSet set) {
         keys.show("J K", "next / previous item", "Ctrl+1–9", "take a reviewer's review", LabelBar.keyRange(set), "label",
-                "E", "edit correction", "Esc", "leave editor", "Ctrl+Enter", "decide");
+                "← →", "attempt", "B / W", "best / worst", "N", "none acceptable", "E", "edit correction",
+                "Esc", "leave editor", "D", "show decided", "Ctrl+Enter", "decide");
         labels.show(set, vm::chooseLabel);
-        labels.select(vm.labelProperty().get());
+        labels.select(vm.form().labelProperty().get());
     }
 
     private void showDetail(SplitPane split) {
         boolean lead = vm.leadProperty().get();
-        placeholder.setText(!lead ? "Only leads settle disagreements. Switch to a lead with Review → Switch reviewer… "
+        placeholder.setText(!lead ? "Only leads see the leads' queue. Switch to a lead with Review → Switch reviewer… "
                 + "(Ctrl+Shift+R), or give yourself the lead role in Review → Project settings…"
-                : "Select a disagreement on the left (J/K or the arrow keys).");
+                : "Select an item on the left (J/K or the arrow keys).");
         split.getItems().set(1, lead && vm.selectedProperty().get() != null ? detail : placeholder);
         split.setDividerPositions(0.34);
         table.setDisable(!lead);

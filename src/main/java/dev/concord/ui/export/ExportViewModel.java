@@ -160,8 +160,9 @@ public final class ExportViewModel {
         if (!exclusions.isEmpty()) {
             showExclusionItems();
         }
-        status.set(String.format("%,d reviewed items (%,d agreed), %,d not yet reviewed, %,d automatic candidates",
-                t.reviewedItems(), t.agreedItems(), r.unreviewed(), t.candidates()));
+        status.set(String.format("%,d reviewed items (%,d agreed, %,d waiting for a lead), %,d not yet reviewed, "
+                + "%,d automatic candidates", t.reviewedItems(), t.agreedItems(), t.awaitingLead(), r.unreviewed(),
+                t.candidates()));
     }
 
     /** Tells the user where the folder is when the system cannot open it (headless, no desktop). */

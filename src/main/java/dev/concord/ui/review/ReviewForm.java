@@ -102,6 +102,13 @@ public final class ReviewForm {
         }
     }
 
+    /** Sets the picks at once (a lead taking a reviewer's, or reopening a decision); none acceptable clears the best. */
+    public void setPicks(Integer newBest, Integer newWorst, boolean none) {
+        noneAcceptable.set(none);
+        best.set(none || newBest != null && newBest.equals(newWorst) ? null : newBest);
+        worst.set(newWorst);
+    }
+
     public void toggleNoneAcceptable() {
         noneAcceptable.set(!noneAcceptable.get());
         if (noneAcceptable.get()) {
@@ -128,6 +135,13 @@ public final class ReviewForm {
             return Optional.of("Mark the worst attempt (W).");
         }
         return Optional.empty();
+    }
+
+    /** "Best: attempt 2 · Worst: attempt 4", then which attempt has the focus. */
+    public String picksLine() {
+        String b = noneAcceptable.get() ? "None acceptable" : best.get() == null ? "Best: —" : "Best: attempt " + (best.get() + 1);
+        String w = worst.get() == null ? "Worst: —" : "Worst: attempt " + (worst.get() + 1);
+        return b + " · " + w + "\nOn attempt " + (focused.get() + 1) + " of " + attempts + " (← →)";
     }
 
     public ReviewDraft draft() {

@@ -80,13 +80,4 @@ final class ReviewKeys extends ScreenKeys {
             default -> false;
         };
     }
-
-
-    /** "Best: attempt 2 · Worst: attempt 4", then which attempt has the focus, for the form. */
-    static String picksLine(ReviewForm f) {
-        String best = f.noneAcceptableProperty().get() ? "None acceptable"
-                : f.bestProperty().get() == null ? "Best: —" : "Best: attempt " + (f.bestProperty().get() + 1);
-        String worst = f.worstProperty().get() == null ? "Worst: —" : "Worst: attempt " + (f.worstProperty().get() + 1);
-        return best + " · " + worst + "\nOn attempt " + (f.focusedProperty().get() + 1) + " of " + f.attempts() + " (← →)";
-    }
 }

@@ -171,7 +171,7 @@ public final class ReviewView extends BorderPane {
             var f = vm.form();
             attempts.mark(f.focusedProperty().get(), f.bestProperty().get(), f.worstProperty().get(),
                     f.noneAcceptableProperty().get());
-            picks.setText(f.attempts() < 2 ? "" : ReviewKeys.picksLine(f));
+            picks.setText(f.attempts() < 2 ? "" : f.picksLine());
         } else {
             attempts.mark(-1, null, null, false);
         }

@@ -232,8 +232,9 @@ class ReviewWorkflowTest {
         robot.type(KeyCode.DIGIT2);
         robot.push(KeyCode.CONTROL, KeyCode.ENTER);
         AdjudicationService adjudication = new AdjudicationService(db);
-        waitUntil(() -> adjudication.decision("fi-g1").isPresent());
-        Adjudication decided = adjudication.decision("fi-g1").orElseThrow();
+        String lea = view.review().reviewer().id();
+        waitUntil(() -> adjudication.decision(lea, "fi-g1").isPresent());
+        Adjudication decided = adjudication.decision(lea, "fi-g1").orElseThrow();
         assertThat(decided.leadName()).isEqualTo("Lea");
         assertThat(decided.label()).isEqualTo("wrong");
         assertThat(decided.correction()).isEqualTo("Refunds take up to 10 business days.");
