@@ -124,6 +124,7 @@ public final class DisagreementsView extends BorderPane {
         f.noneAcceptableProperty().addListener(o -> showPicks());
         vm.selectedProperty().addListener((obs, old, now) -> showDetail(split));
         vm.leadProperty().addListener((obs, old, now) -> showDetail(split));
+        vm.messageProperty().addListener((obs, old, now) -> showDetail(split));
         vm.workbench().settingsProperty().addListener((obs, old, now) -> showLabels(now.labels()));
         addEventFilter(KeyEvent.ANY, new DisagreementKeys(vm, this));
         showLabels(vm.workbench().settings().labels());
@@ -168,7 +169,7 @@ public final class DisagreementsView extends BorderPane {
         left.setMinWidth(260);
         VBox right = new VBox(6, decide, message);
         right.setPrefWidth(200);
-        VBox middle = new VBox(6, new Label("Correction: Ctrl+1–9 takes a reviewer's, E edits"), correction, note);
+        VBox middle = new VBox(6, new Label("Correction (Ctrl+1–9 takes one, E edits)"), correction, note);
         HBox row = new HBox(12, left, middle, right);
         HBox.setHgrow(middle, Priority.ALWAYS);
         VBox.setVgrow(correction, Priority.ALWAYS);
@@ -210,7 +211,8 @@ public final class DisagreementsView extends BorderPane {
         boolean lead = vm.leadProperty().get();
         placeholder.setText(!lead ? "Only leads see the leads' queue. Switch to a lead with Review → Switch reviewer… "
                 + "(Ctrl+Shift+R), or give yourself the lead role in Review → Project settings…"
-                : "Select an item on the left (J/K or the arrow keys).");
+                : (vm.messageProperty().get().isEmpty() ? "" : vm.messageProperty().get() + "\n\n")
+                + (vm.rows().isEmpty() ? "Nothing waits for a lead." : "Select an item on the left (J/K or the arrow keys)."));
         split.getItems().set(1, lead && vm.selectedProperty().get() != null ? detail : placeholder);
         split.setDividerPositions(0.34);
         table.setDisable(!lead);
