@@ -46,7 +46,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Three reviewers label the same three items by keyboard alone, the third sees all three reviews side by side,
- * and a lead settles a disagreement; every screen is photographed into target/screenshots.
+ * and a lead settles the one item export would not take (labels agree, but only one reviewer corrected it);
+ * every screen is photographed into target/screenshots.
  */
 @ExtendWith(ApplicationExtension.class)
 class ReviewWorkflowTest {
@@ -223,23 +224,27 @@ class ReviewWorkflowTest {
         assertThat(view.review().reviewer().lead()).isTrue();
         robot.interact(() -> view.tabs().getSelectionModel().select(2));
         TableView<?> table = robot.lookup("#" + DisagreementsView.TABLE_ID).queryAs(TableView.class);
-        waitUntil(() -> table.getItems().size() == 2);
+        waitUntil(() -> table.getItems().size() == 1);
         robot.push(KeyCode.J);
         waitUntil(() -> robot.lookup("#" + DisagreementsView.ID + " #" + CompareView.CARDS_ID).queryAs(HBox.class)
                 .getChildren().size() == 3);
         shoot(view.getScene(), "disagreements.png");
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
         robot.type(KeyCode.DIGIT2);
         robot.push(KeyCode.CONTROL, KeyCode.ENTER);
         AdjudicationService adjudication = new AdjudicationService(db);
         String lea = view.review().reviewer().id();
-        waitUntil(() -> adjudication.decision(lea, "fi-g1").isPresent());
-        Adjudication decided = adjudication.decision(lea, "fi-g1").orElseThrow();
+        waitUntil(() -> adjudication.decision(lea, "fi-c1").isPresent());
+        Adjudication decided = adjudication.decision(lea, "fi-c1").orElseThrow();
         assertThat(decided.leadName()).isEqualTo("Lea");
         assertThat(decided.label()).isEqualTo("wrong");
-        assertThat(decided.correction()).isEqualTo("Refunds take up to 10 business days.");
-        assertThat(decided.takenFrom()).isEqualTo(bob.id());
-        waitUntil(() -> robot.lookup("#" + DisagreementsView.MESSAGE_ID).queryAs(Label.class).getText().startsWith("Decided fi-g1"));
+        assertThat(decided.correction()).as("Ann's was the only correction: one correction is not agreement")
+                .isEqualTo("def rev(s):\n    return s[::-1] It returns a new reversed string.");
+        assertThat(decided.takenFrom()).isEqualTo(ann.id());
+        assertThat(decided.best()).isEqualTo(2);
+        assertThat(decided.worst()).isEqualTo(0);
+        waitUntil(() -> robot.lookup("#" + DisagreementsView.PLACEHOLDER_ID).queryAs(Label.class).getText()
+                .startsWith("Decided fi-c1"));
         shoot(view.getScene(), "disagreements-decided.png");
 
         robot.push(KeyCode.CONTROL, KeyCode.COMMA);
