@@ -2,8 +2,10 @@ package dev.concord.service;
 
 import dev.concord.agreement.AgreementReport;
 import dev.concord.agreement.PickAgreement;
+import dev.concord.agreement.ReviewerAgreement;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -30,6 +32,31 @@ public record AgreementAnalysis(String source, String sourceName, AgreementRepor
     public AgreementAnalysis {
         reviewerNames = Map.copyOf(reviewerNames);
         weeks = List.copyOf(weeks);
+    }
+
+    /** The reference of per-reviewer agreement, as a code: {@code ReviewerAgreement.MAJORITY} or
+     * {@code ReviewerAgreement.ADJUDICATED_ELSE_MAJORITY}. */
+    public String reference() {
+        return adjudicatedItems > 0 ? ReviewerAgreement.ADJUDICATED_ELSE_MAJORITY : ReviewerAgreement.MAJORITY;
+    }
+
+    /** The reference of per-reviewer agreement in words, the same on every screen and in every file. */
+    public String referenceDescription() {
+        return adjudicatedItems > 0 ? String.format(Locale.ROOT, "the lead's label on the %,d adjudicated item%s, "
+                + "else the majority of the other reviewers", adjudicatedItems, adjudicatedItems == 1 ? "" : "s")
+                : "the majority of the other reviewers";
+    }
+
+    /** Which label set the figures count, in words: its kind, where it came from and how many labels. */
+    public String labelSetDescription() {
+        String from = switch (labelSet.source()) {
+            case "settings" -> "the project label set";
+            case "defaults" -> "the default label set (the project has not changed it)";
+            case "request" -> "the label set given";
+            default -> "the labels seen";
+        };
+        return String.format(Locale.ROOT, "%s, %s, %d labels: %s", from, labelSet.kind().name().toLowerCase(Locale.ROOT),
+                labelSet.labels().size(), String.join(", ", labelSet.labels()));
     }
 
     /** A reviewer's display name, or the id when unknown. */

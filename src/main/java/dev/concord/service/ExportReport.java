@@ -13,9 +13,11 @@ import java.util.Map;
  * @param folder     the export folder, or null for a preview
  * @param files      relative path to rows and SHA-256 (empty for a preview)
  * @param unreviewed flagged items nobody has reviewed yet
+ * @param agreement  the agreement figures of the database (as the Agreement tab shows them), or null when
+ *                   nobody has reviewed anything
  */
 public record ExportReport(ExportPolicy policy, Tally tally, long unreviewed, Path folder,
-                           Map<String, ExportWriter.FileSummary> files, long millis) {
+                           Map<String, ExportWriter.FileSummary> files, AgreementAnalysis agreement, long millis) {
     public ExportReport {
         files = Map.copyOf(files);
     }

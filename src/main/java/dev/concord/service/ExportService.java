@@ -1,9 +1,5 @@
 package dev.concord.service;
 
-import dev.concord.agreement.AgreementCalculator;
-import dev.concord.agreement.AgreementJson;
-import dev.concord.agreement.AgreementOptions;
-import dev.concord.agreement.RatingTable;
 import dev.concord.curate.Exclusion;
 import dev.concord.curate.ExportPolicy;
 import dev.concord.curate.RecencyWeight;
@@ -64,7 +60,8 @@ public final class ExportService {
     public ExportReport preview(ExportPolicy policy, Consumer<Exclusion> exclusions, ProgressListener progress) {
         long started = System.nanoTime();
         Tally tally = pipeline(policy).run(input(), RowSink.DISCARD, exclusions, progress);
-        return new ExportReport(policy, tally, sources.countUnreviewed(), null, Map.of(), elapsed(started));
+        AgreementAnalysis agreement = agreement(progress);
+        return new ExportReport(policy, tally, sources.countUnreviewed(), null, Map.of(), agreement, elapsed(started));
     }
 
     /**
@@ -84,21 +81,21 @@ public final class ExportService {
                 tally = pipeline(policy).run(input(), writer, exclusions, progress);
                 files = writer.finish();
             }
-            progress.progress(0, -1, "computing agreement");
-            Map<String, Object> agreement = agreement(progress);
+            AgreementAnalysis agreement = agreement(progress);
             Map<String, String> names = sources.reviewerNames();
             Map<String, String> involved = new LinkedHashMap<>();
             for (String id : tally.reviewers()) {
                 involved.put(id, names.getOrDefault(id, id));
             }
             long unreviewed = sources.countUnreviewed();
-            new Manifest(clock.instant(), AppVersion.current(), db.displayName(), policy, files, tally, agreement,
+            new Manifest(clock.instant(), AppVersion.current(), db.displayName(), policy, files, tally,
+                    agreement == null ? null : AgreementAnalysisJson.aggregate(agreement, id -> redactor.redact(agreement.nameOf(id), null)),
                     involved, sources.newest(policy.curation().includeAutomatic()), unreviewed)
                     .write(folder.temp().resolve(ExportFolder.MANIFEST));
             progress.beginCommit();
             folder.commit();
             savePolicy(policy);
-            return new ExportReport(policy, tally, unreviewed, folder.target(), files, elapsed(started));
+            return new ExportReport(policy, tally, unreviewed, folder.target(), files, agreement, elapsed(started));
         } catch (IOException | UncheckedIOException e) {
             throw new ExportException(outDir + ": cannot write the export: " + e.getMessage(), e);
         }
@@ -142,24 +139,16 @@ public final class ExportService {
         });
     }
 
-    private Map<String, Object> agreement(ProgressListener progress) {
-        RatingTable.Builder table = RatingTable.builder();
-        boolean[] any = {false};
-        sources.forEachLatestLabel((item, reviewer, label) -> {
-            table.add(item, reviewer, label);
-            any[0] = true;
-        });
-        if (!any[0]) {
+    /**
+     * The agreement figures of the database, computed exactly as the Agreement tab and {@code concord agreement}
+     * compute them (one computation, label set, reference and seed); null when nobody has reviewed anything.
+     */
+    private AgreementAnalysis agreement(ProgressListener progress) {
+        if (!sources.anyLatestReview()) {
             return null;
         }
-        AgreementOptions options = AgreementOptions.defaults().withProgress(p -> { }, progress::isCancelled);
-        try {
-            Map<String, Object> m = new LinkedHashMap<>(AgreementJson.toMap(new AgreementCalculator().compute(table.build(), options)));
-            m.remove("per_item");
-            return m;
-        } catch (CancellationException e) {
-            throw new CancelledException();
-        }
+        progress.progress(0, -1, "computing agreement");
+        return new AgreementService(db).analyseStore(AgreementRequest.defaults(), progress);
     }
 
     private static long elapsed(long started) {

@@ -115,20 +115,9 @@ public final class ExportSourceRepository {
         return ia;
     }
 
-    /** Every latest review's (item, reviewer, label), in item then reviewer order. */
-    public void forEachLatestLabel(LabelConsumer consumer) {
-        db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT item_id, reviewer_id, label FROM reviews "
-                    + "WHERE is_latest = 1 ORDER BY item_id, reviewer_id")) {
-                ps.setFetchSize(1000);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        consumer.accept(rs.getString(1), rs.getString(2), rs.getString(3));
-                    }
-                }
-            }
-            return null;
-        });
+    /** Whether any reviewer has reviewed anything. */
+    public boolean anyLatestReview() {
+        return count("SELECT COUNT(*) FROM (SELECT 1 FROM reviews WHERE is_latest = 1 LIMIT 1) x") > 0;
     }
 
     /** Reviewer id to name, in id order. */
@@ -143,12 +132,6 @@ public final class ExportSourceRepository {
             }
             return m;
         });
-    }
-
-    /** Receives one latest review label. */
-    @FunctionalInterface
-    public interface LabelConsumer {
-        void accept(String item, String reviewer, String label);
     }
 
     private long count(String sql) {

@@ -102,7 +102,7 @@ class AgreementCommandTest {
     void textOutputShowsNumbersIntervalsBandsAndWarnings() throws Exception {
         CliTest.Run r = run("agreement", "--ratings", csv("r.csv", HAND_TABLE).toString(), "--resamples", "100");
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("Ratings file ", "Label set: nominal, the labels seen (no label set declared)",
+        assertThat(r.out()).contains("Ratings file ", "Label set: the labels seen, nominal, 2 labels: good, off",
                 "4 items (4 with two or more ratings), 3 reviewers, 11 ratings", "Fleiss' kappa", "0.161",
                 "(slight)", "ana / ben  0.500", "Warnings:", "Per reviewer");
         assertThat(r.out()).containsPattern("Krippendorff's alpha +0\\.333 \\[-?\\d\\.\\d{3}, \\d\\.\\d{3}\\] \\(fair\\)");

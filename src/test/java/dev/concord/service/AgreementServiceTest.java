@@ -114,9 +114,11 @@ class AgreementServiceTest {
         assertThat(adjudicated.adjudicatedItems()).isEqualTo(2);
         var ana = adjudicated.report().perReviewer().get(0);
         assertThat(ana.reviewer()).isEqualTo("ana");
-        assertThat(ana.reference()).isEqualTo("adjudicated");
-        assertThat(ana.referenceN()).isEqualTo(2);
-        assertThat(ana.referenceAgreement()).isEqualTo(0.5);
+        assertThat(ana.reference()).isEqualTo("adjudicated-else-majority");
+        // the lead's label on fi-g1 (off: ana differs) and fi-g3 (off: agrees); the others' majority on
+        // fi-g0 (good) and fi-g2 (off), where ana agrees
+        assertThat(ana.referenceN()).isEqualTo(4);
+        assertThat(ana.referenceAgreement()).isEqualTo(0.75);
         assertThat(adjudicated.drilldown().reviewer("ben").items().get(0)).satisfies(d -> {
             assertThat(d.disagreement()).isTrue();
             assertThat(d.detail()).isEqualTo("Ben: good · adjudicated: off");

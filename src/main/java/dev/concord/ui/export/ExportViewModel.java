@@ -7,6 +7,7 @@ import dev.concord.curate.ExportPolicy;
 import dev.concord.curate.Origin;
 import dev.concord.export.Tally;
 import dev.concord.model.CancelledException;
+import dev.concord.service.AgreementAnalysisText;
 import dev.concord.service.ExportReport;
 import dev.concord.service.ExportService;
 import dev.concord.ui.common.TaskRunner;
@@ -45,6 +46,7 @@ public final class ExportViewModel {
     private final StringProperty outFolder = new SimpleStringProperty();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper policyError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper agreement = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Path> lastExport = new ReadOnlyObjectWrapper<>();
     private final ObservableList<FileRow> files = FXCollections.observableArrayList();
     private final ObservableList<ReasonRow> reasons = FXCollections.observableArrayList();
@@ -160,6 +162,8 @@ public final class ExportViewModel {
         if (!exclusions.isEmpty()) {
             showExclusionItems();
         }
+        agreement.set(r.agreement() == null ? "Agreement: nobody has reviewed anything yet."
+                : "Agreement: " + AgreementAnalysisText.headline(r.agreement()));
         status.set(String.format("%,d reviewed items (%,d agreed), %,d not yet reviewed, %,d automatic candidates",
                 t.reviewedItems(), t.agreedItems(), r.unreviewed(), t.candidates()));
     }
@@ -175,6 +179,11 @@ public final class ExportViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** The agreement figures of the database, as the Agreement tab and the manifest have them. */
+    public ReadOnlyStringProperty agreementProperty() {
+        return agreement.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty policyErrorProperty() {

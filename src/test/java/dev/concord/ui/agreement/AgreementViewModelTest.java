@@ -53,7 +53,8 @@ class AgreementViewModelTest {
         assertThat(vm.headline().get(0).bandText()).as("no band for percent agreement").isEmpty();
         assertThat(vm.warnings()).containsExactlyElementsOf(r.warnings());
         assertThat(vm.summaryProperty().get()).contains("46 items", "5 reviewers", "138 reviews",
-                "nominal labels from the project label set", "reference: adjudicated label (5 items)");
+                "label set: the project label set, nominal, 6 labels",
+                "reference: the lead's label on the 5 adjudicated items, else the majority of the other reviewers");
     }
 
     @Test
@@ -62,7 +63,7 @@ class AgreementViewModelTest {
                 .containsExactly("good", "wrong", "unsafe", "off-task", "style", "needs-expert");
         assertThat(vm.reviewerMeanKappa()).extracting(Figure::title)
                 .containsExactly("Amara", "Bo", "Chen", "Dana", "Eli");
-        assertThat(vm.reviewerReferenceKappa().get(0).note()).contains("adjudicated label");
+        assertThat(vm.reviewerReferenceKappa().get(0).note()).contains("lead's label, else majority");
         assertThat(vm.weeks()).extracting(Figure::key).containsExactly("2026-W45", "2026-W46", "2026-W47");
         assertThat(vm.picks()).extracting(Figure::key).containsExactly("best_attempt", "worst_attempt");
         assertThat(vm.correctionsProperty().get()).startsWith("Corrections agree on");
