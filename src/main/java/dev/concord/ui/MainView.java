@@ -36,6 +36,8 @@ public final class MainView extends BorderPane {
     public static final String IMPORT_MENU_ID = "importMenuItem";
     public static final String TABS_ID = "mainTabs";
     public static final String EXPORT_MENU_ID = "exportMenuItem";
+    /** Position of the Review tab (after Queue). */
+    public static final int REVIEW_TAB = 1;
 
     private final MainViewModel vm;
     private final QueueView queueView;
@@ -55,14 +57,14 @@ public final class MainView extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(new Tab("Queue", split));
         review = new ReviewWorkbench(vm.database(), ReviewJobs.background());
-        reviewerActions = new ReviewerActions(review);
+        reviewerActions = new ReviewerActions(review, () -> tabs.getSelectionModel().select(REVIEW_TAB));
         tabs.getTabs().addAll(ReviewTabs.tab("Review", new ReviewView(new ReviewViewModel(review))),
                 ReviewTabs.tab("Disagreements", new DisagreementsView(new DisagreementsViewModel(review))));
         vm.databaseNameProperty().addListener((obs, old, now) -> review.useDatabase(vm.database()));
         tabs.getTabs().add(new AgreementTab(vm::database, vm.databaseNameProperty(), vm.tasks()));
         setTop(menu());
         setCenter(tabs);
-        setBottom(new StatusBar(vm.databaseNameProperty(), vm.statusProperty(), vm.tasks()));
+        setBottom(new StatusBar(vm.databaseNameProperty(), review.whoProperty(), vm.statusProperty(), vm.tasks()));
     }
 
     public QueueView queueView() {
