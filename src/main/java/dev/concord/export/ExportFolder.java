@@ -42,15 +42,19 @@ public final class ExportFolder implements AutoCloseable {
     }
 
     /**
-     * Checks the target and creates the temporary folder beside it.
+     * Checks the target and creates the temporary folder beside it. A target that is a link to a folder stands
+     * for that folder: the export replaces the folder and the link keeps pointing at it.
      *
      * @throws ExportException when the target exists and is not empty or a Concord export; nothing is changed
      */
     public static ExportFolder prepare(Path target) throws IOException {
         Path abs = target.toAbsolutePath().normalize();
+        if (Files.isSymbolicLink(abs) && Files.exists(abs)) {
+            abs = abs.toRealPath();
+        }
         if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
-            String why = !Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS) ? "exists and is not a folder"
-                    : FolderCheck.whyNotReplaceable(abs);
+            String why = Files.isSymbolicLink(abs) ? "is a link to nothing"
+                    : !Files.isDirectory(abs) ? "exists and is not a folder" : FolderCheck.whyNotReplaceable(abs);
             if (why != null) {
                 throw new ExportException(abs + ": " + why + "; nothing was changed. Choose a new or empty folder, "
                         + "or move what is not an export out of this one");

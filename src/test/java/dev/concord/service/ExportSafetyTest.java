@@ -285,4 +285,16 @@ class ExportSafetyTest {
         assertThat(m.get("reviewers").get(0).get("id").asText()).isEqualTo("ann");
         assertThat(m.get("reviewers").get(0).get("name").asText()).isEqualTo("[EMAIL]");
     }
+
+    @Test
+    void aLinkToAPreviousExportIsFollowedAndKept() throws Exception {
+        Path real = dir.resolve("exports-2026");
+        exportTo(real);
+        Path link = Files.createSymbolicLink(dir.resolve("latest"), real);
+        ExportReport r = at(db, "2026-12-01T10:00:00Z").export(ExportPolicy.defaults().with(ExportPolicy.DpoLayout.OPENAI),
+                link, x -> { }, ProgressListener.NONE);
+        assertThat(r.folder()).isEqualTo(real.toRealPath());
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(link.resolve("train/dpo.meta.jsonl")).exists();
+    }
 }
