@@ -32,6 +32,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rows", defaultValue = "1000000", paramLabel = "N", description = "export: approximate rows to export (default: ${DEFAULT-VALUE})")
     long rows;
 
+    @Option(names = "--db", paramLabel = "PATH", description = "export: time an export of this database (opened read-only, "
+            + "e.g. one built by concord generate + concord ingest) instead of synthetic rows")
+    Path exportDb;
+
     @Option(names = "--dir", paramLabel = "DIR", description = "working folder for the log and database (default: a temporary folder, deleted afterwards)")
     Path dir;
 
@@ -45,7 +49,7 @@ final class BenchCommand implements Callable<Integer> {
             return AgreementBench.run(out);
         }
         if ("export".equals(what)) {
-            return ExportBenchOutput.run(new ExportBenchmark(rows, dir), out);
+            return ExportBenchOutput.run(new ExportBenchmark(rows, dir, exportDb), out);
         }
         if (!"ingest".equals(what)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "unknown benchmark '" + what + "' (known: ingest, review, agreement, export)");

@@ -9,6 +9,7 @@ import dev.concord.export.ExportFolder;
 import dev.concord.export.ExportInput;
 import dev.concord.export.ExportPipeline;
 import dev.concord.export.ExportWriter;
+import dev.concord.export.Leftovers;
 import dev.concord.export.Manifest;
 import dev.concord.export.PolicyJson;
 import dev.concord.export.PrefetchingInput;
@@ -61,14 +62,17 @@ public final class ExportService {
         long started = System.nanoTime();
         Tally tally = pipeline(policy).run(input(), RowSink.DISCARD, exclusions, progress);
         AgreementAnalysis agreement = agreement(progress);
-        return new ExportReport(policy, tally, sources.countUnreviewed(), null, Map.of(), agreement, elapsed(started));
+        return new ExportReport(policy, tally, sources.countUnreviewed(), null, Map.of(), agreement, Leftovers.NONE,
+                elapsed(started));
     }
 
     /**
-     * Writes {@code outDir} (which must be new, empty, or a previous export) with every file and the manifest,
-     * and remembers the policy for the next export.
+     * Writes {@code outDir} (which must be new, empty, or a previous Concord export whose manifest lists exactly
+     * the files present) with every file and the manifest, removes leftovers of interrupted exports to the same
+     * folder, and remembers the policy for the next export (unless the database is read-only: the policy is in
+     * the manifest either way).
      *
-     * @throws ExportException when the target folder cannot be used or written
+     * @throws ExportException when the target folder cannot be used or written; a refused folder is not touched
      * @throws CancelledException when the listener asked to stop; nothing changed on disk
      */
     public ExportReport export(ExportPolicy policy, Path outDir, Consumer<Exclusion> exclusions,
@@ -91,11 +95,14 @@ public final class ExportService {
             new Manifest(clock.instant(), AppVersion.current(), db.displayName(), policy, files, tally,
                     agreement == null ? null : AgreementAnalysisJson.aggregate(agreement, id -> redactor.redact(agreement.nameOf(id), null)),
                     involved, sources.newest(policy.curation().includeAutomatic()), unreviewed)
-                    .write(folder.temp().resolve(ExportFolder.MANIFEST));
+                    .write(folder.temp().resolve(ExportFolder.MANIFEST), redactor);
             progress.beginCommit();
-            folder.commit();
-            savePolicy(policy);
-            return new ExportReport(policy, tally, unreviewed, folder.target(), files, agreement, elapsed(started));
+            Leftovers leftovers = folder.commit();
+            if (!db.isReadOnly()) {
+                savePolicy(policy);
+            }
+            return new ExportReport(policy, tally, unreviewed, folder.target(), files, agreement, leftovers,
+                    elapsed(started));
         } catch (IOException | UncheckedIOException e) {
             throw new ExportException(outDir + ": cannot write the export: " + e.getMessage(), e);
         }

@@ -22,6 +22,7 @@ public final class Database {
     private final String password;
     private final String displayName;
     private final Properties sqliteProperties;
+    private final boolean readOnly;
 
     /** Held strongly: java.util.logging keeps loggers weakly, and a collected logger forgets its level. */
     private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
@@ -30,16 +31,25 @@ public final class Database {
         FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
     }
 
-    private Database(String url, String user, String password, String displayName, Properties sqliteProperties) {
+    private Database(String url, String user, String password, String displayName, Properties sqliteProperties,
+                     boolean readOnly) {
         this.url = url;
         this.user = user;
         this.password = password;
         this.displayName = displayName;
         this.sqliteProperties = sqliteProperties;
+        this.readOnly = readOnly;
     }
 
-    /** Opens (creating if needed) a SQLite database file and migrates it. */
+    /**
+     * Opens (creating if needed) a SQLite database file and migrates it. An existing file that this process may
+     * not write, or whose folder it may not write, is opened read-only instead ({@link #openSqliteReadOnly}).
+     */
     public static Database openSqlite(Path file) {
+        Path abs = file.toAbsolutePath();
+        if (Files.isRegularFile(abs) && !(Files.isWritable(abs) && Files.isWritable(abs.getParent()))) {
+            return openSqliteReadOnly(abs);
+        }
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -54,18 +64,38 @@ public final class Database {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(10_000);
         Database db = new Database("jdbc:sqlite:" + file.toAbsolutePath(), null, null,
-                file.toAbsolutePath().toString(), config.toProperties());
+                file.toAbsolutePath().toString(), config.toProperties(), false);
         db.migrate();
         return db;
     }
 
-    /** Opens a database by JDBC URL ({@code jdbc:postgresql://...} or {@code jdbc:sqlite:...}) and migrates it. */
+    /**
+     * Opens an existing SQLite database for reading only: nothing is ever written to it, and when no write-ahead
+     * log ({@code -wal}) lies beside it, nothing is created beside it either (it is read as immutable: nobody has
+     * it open, since an open WAL database always has its log). With a log, SQLite's read-only mode reads through
+     * it, which needs its {@code -shm} file or a folder it may create one in. The schema must be current: a
+     * read-only database cannot be migrated.
+     *
+     * @throws StoreException when the file does not exist, cannot be read, or needs a migration
+     */
+    public static Database openSqliteReadOnly(Path file) {
+        return ReadOnlySqlite.open(file.toAbsolutePath().normalize());
+    }
+
+    static Database readOnlySqlite(String url, String displayName, Properties properties) {
+        return new Database(url, null, null, displayName, properties, true);
+    }
+
+    /**
+     * Opens a database by JDBC URL ({@code jdbc:postgresql://...} or {@code jdbc:sqlite:...}) and migrates it. A
+     * SQLite URL with {@code mode=ro} ({@code jdbc:sqlite:file:/path/concord.db?mode=ro}) opens it read-only.
+     */
     public static Database open(String jdbcUrl, String user, String password) {
         if (jdbcUrl.startsWith("jdbc:sqlite:")) {
-            return openSqlite(Path.of(jdbcUrl.substring("jdbc:sqlite:".length())));
+            return ReadOnlySqlite.fromUrl(jdbcUrl.substring("jdbc:sqlite:".length()));
         }
         String shown = jdbcUrl.replaceAll("(?i)password=[^&]*", "password=***");
-        Database db = new Database(jdbcUrl, user, password, shown, null);
+        Database db = new Database(jdbcUrl, user, password, shown, null, false);
         db.migrate();
         return db;
     }
@@ -89,6 +119,16 @@ public final class Database {
 
     public boolean isSqlite() {
         return sqliteProperties != null;
+    }
+
+    /** Opened read-only: reads work, every write fails. */
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    /** The JDBC URL, for tools (Flyway) that open their own connections. */
+    String url() {
+        return url;
     }
 
     /** A new connection; the caller closes it. */

@@ -5,10 +5,12 @@ import dev.concord.curate.Exclusion;
 import dev.concord.curate.ExclusionReason;
 import dev.concord.curate.ExportPolicy;
 import dev.concord.curate.Origin;
+import dev.concord.export.ExportException;
 import dev.concord.export.Tally;
 import dev.concord.model.CancelledException;
 import dev.concord.service.AgreementAnalysisText;
 import dev.concord.service.ExportReport;
+import dev.concord.service.ExportReportFormatter;
 import dev.concord.service.ExportService;
 import dev.concord.ui.common.TaskRunner;
 import javafx.animation.PauseTransition;
@@ -115,11 +117,14 @@ public final class ExportViewModel {
             exporting = false;
             show(r);
             lastExport.set(r.folder());
-            status.set(String.format("Exported %,d rows to %s%s", r.tally().totalRows(), r.folder(),
-                    r.piiBlocked() > 0 ? String.format(" (%,d rows blocked by the PII scan)", r.piiBlocked()) : ""));
+            String leftovers = ExportReportFormatter.leftoversLine(r.leftovers());
+            status.set(String.format("Exported %,d rows to %s%s%s", r.tally().totalRows(), r.folder(),
+                    r.piiBlocked() > 0 ? String.format(" (%,d rows blocked by the PII scan)", r.piiBlocked()) : "",
+                    leftovers.isEmpty() ? "" : "; " + leftovers));
         }, t -> {
             exporting = false;
             status.set(t instanceof CancelledException ? "Export cancelled; the previous export is unchanged."
+                    : t instanceof ExportException ? "Not exported: " + t.getMessage()
                     : "Export failed: " + t.getMessage());
         });
     }
