@@ -33,7 +33,7 @@ class ReviewsCommandTest {
         CliTest.Run r = CliTest.run("reviews", "import", csv.toString(), "--db", db);
         assertThat(r.exit()).isEqualTo(ConcordCli.EXIT_DATA_ERROR);
         assertThat(r.out()).contains("reviews added:      2", "reviewers created:  2 (Ann, Bob)", "bad rows:           1",
-                csv + ":3: item: unknown item 'fi-x'");
+                csv + ":3: field 'item': no flagged item has this id");
 
         CliTest.Run out = CliTest.run("reviews", "export", "--db", db);
         assertThat(out.exit()).isZero();
