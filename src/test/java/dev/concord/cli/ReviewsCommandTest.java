@@ -66,6 +66,21 @@ class ReviewsCommandTest {
     }
 
     @Test
+    void anImportWaitsForAnotherWriterSaysSoOnceAndGivesUpWithExitFourAfterDbWait() throws Exception {
+        Path csv = Files.writeString(dir.resolve("r.csv"), "item,reviewer,label\nfi-g1,Ann,good\n");
+        try (java.sql.Connection lock = dev.concord.store.Database.openSqlite(Path.of(db)).connect();
+             java.sql.Statement s = lock.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+            CliTest.Run r = CliTest.run("reviews", "import", csv.toString(), "--db", db, "--db-wait", "2");
+            s.execute("ROLLBACK");
+            assertThat(r.exit()).isEqualTo(ConcordCli.EXIT_DATABASE_ERROR);
+            assertThat(r.err()).containsOnlyOnce("waiting for the database (another process is writing: ")
+                    .contains("waiting up to 2 s (--db-wait)", "gave up waiting for the database");
+        }
+        assertThat(CliTest.run("reviews", "export", "--db", db).out()).doesNotContain("Ann");
+    }
+
+    @Test
     void reviewBenchmarkRunsOnASmallStoreAndPrintsItsFigures() {
         CliTest.Run r = CliTest.run("bench", "review", "--items", "3000", "--submits", "60");
         assertThat(r.exit()).isZero();
