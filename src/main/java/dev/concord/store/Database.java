@@ -30,6 +30,8 @@ public final class Database {
     private final String displayName;
     private final Properties sqliteProperties;
     private volatile WriteWait writeWait = WriteWait.standard();
+    /** Whether this thread is inside a transaction of this database already (then a nested one cannot wait for it). */
+    private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
 
     /** How long SQLite itself retries a locked statement inside a transaction. */
     private static final int BUSY_TIMEOUT_MS = 10_000;
@@ -127,7 +129,9 @@ public final class Database {
      * for the write lock (see {@link WriteWait}).
      */
     public <T> T inTransaction(SqlWork<T> work) {
-        try (Connection c = begin()) {
+        boolean outer = !inTransaction.get();
+        try (Connection c = outer ? begin() : beginDeferred()) {
+            inTransaction.set(true);
             try {
                 T result = work.run(c);
                 c.commit();
@@ -135,6 +139,8 @@ public final class Database {
             } catch (Exception e) {
                 c.rollback();
                 throw e;
+            } finally {
+                inTransaction.set(!outer);
             }
         } catch (StoreException | CancelledException e) {
             throw e;
@@ -146,9 +152,7 @@ public final class Database {
     /** A connection in a new transaction; on SQLite one that holds the write lock. */
     private Connection begin() throws SQLException {
         if (sqliteProperties == null) {
-            Connection c = connect();
-            c.setAutoCommit(false);
-            return c;
+            return beginDeferred();
         }
         WriteWait wait = writeWait;
         long started = System.nanoTime();
@@ -188,6 +192,16 @@ public final class Database {
                 wait.listener().done();
             }
         }
+    }
+
+    /**
+     * A plain transaction: what PostgreSQL gets, and a transaction nested in another of this thread, which would
+     * otherwise wait for its own outer one.
+     */
+    private Connection beginDeferred() throws SQLException {
+        Connection c = connect();
+        c.setAutoCommit(false);
+        return c;
     }
 
     /**

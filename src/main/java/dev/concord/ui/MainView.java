@@ -62,7 +62,7 @@ public final class MainView extends BorderPane {
         tabs.getTabs().add(new AgreementTab(vm::database, vm.databaseNameProperty(), vm.tasks()));
         setTop(menu());
         setCenter(tabs);
-        setBottom(new StatusBar(vm.databaseNameProperty(), vm.statusProperty(), vm.tasks()));
+        setBottom(new StatusBar(vm.databaseNameProperty(), vm.statusProperty(), vm.waitingProperty(), vm.tasks()));
     }
 
     public QueueView queueView() {
