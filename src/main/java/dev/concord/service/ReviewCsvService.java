@@ -1,9 +1,9 @@
 package dev.concord.service;
 
+import dev.concord.csv.CsvReader;
+import dev.concord.csv.CsvWriter;
 import dev.concord.redact.RedactionCounts;
 import dev.concord.redact.Redactor;
-import dev.concord.review.CsvReader;
-import dev.concord.review.CsvWriter;
 import dev.concord.review.LabelSet;
 import dev.concord.review.Review;
 import dev.concord.store.Database;
@@ -59,13 +59,14 @@ public final class ReviewCsvService {
         }
         LabelSet labels = new SettingsRepository(db).reviewSettings().labels();
         try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            CsvReader csv = new CsvReader(reader);
+            CsvReader csv = CsvReader.lenient(reader, file.toString());
             List<String> header = csv.next();
             if (header == null) {
                 throw new IOException(file + ": the file is empty; expected the header " + String.join(",", HEADER));
             }
-            ReviewCsvImport run = new ReviewCsvImport(file.toString(), ReviewCsvImport.columns(file.toString(), header),
-                    labels, redactor, clock.instant());
+            int[] columns = ReviewCsvImport.columns(file.toString(), header, redactor);
+            csv.names(ReviewCsvImport.names(columns));
+            ReviewCsvImport run = new ReviewCsvImport(file.toString(), columns, labels, redactor, clock.instant());
             RedactionCounts counts = new RedactionCounts();
             return db.inTransaction(c -> run.execute(c, csv, counts));
         }

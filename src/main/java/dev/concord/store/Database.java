@@ -3,18 +3,25 @@ package dev.concord.store;
 import org.flywaydb.core.Flyway;
 import dev.concord.model.CancelledException;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Properties;
 
 /**
  * A Concord database: SQLite file by default (WAL, foreign keys on), PostgreSQL for teams. Opening it
  * brings the schema up to date with the Flyway migrations in {@code db/migration}. Every unit of work gets
  * its own connection, so background tasks and the UI never share one.
+ *
+ * <p>On SQLite a transaction takes the write lock when it begins ({@code BEGIN IMMEDIATE}); when another
+ * connection or process holds it, the transaction waits as {@link WriteWait} says instead of failing.
  */
 public final class Database {
     private final String url;
@@ -23,6 +30,14 @@ public final class Database {
     private final String displayName;
     private final Properties sqliteProperties;
     private final boolean readOnly;
+    private volatile WriteWait writeWait = WriteWait.standard();
+    /** Whether this thread is inside a transaction of this database already (then a nested one cannot wait for it). */
+    private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
+
+    /** How long SQLite itself retries a locked statement inside a transaction. */
+    private static final int BUSY_TIMEOUT_MS = 10_000;
+    /** The first try for the write lock: a short wait goes unmentioned. */
+    private static final int FIRST_TRY_MS = 1_000;
 
     /** Held strongly: java.util.logging keeps loggers weakly, and a collected logger forgets its level. */
     private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
@@ -62,7 +77,7 @@ public final class Database {
         config.enforceForeignKeys(true);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        config.setBusyTimeout(10_000);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
         Database db = new Database("jdbc:sqlite:" + file.toAbsolutePath(), null, null,
                 file.toAbsolutePath().toString(), config.toProperties(), false);
         db.migrate();
@@ -139,10 +154,24 @@ public final class Database {
         return DriverManager.getConnection(url, user, password);
     }
 
-    /** Runs work in one transaction: committed if it returns, rolled back if it throws. */
+    /** Sets how long a transaction waits for another writer, and whom it tells (SQLite only). */
+    public void waitForWriters(WriteWait wait) {
+        this.writeWait = wait;
+    }
+
+    /** How long a transaction waits for another writer, and whom it tells. */
+    public WriteWait writeWait() {
+        return writeWait;
+    }
+
+    /**
+     * Runs work in one transaction: committed if it returns, rolled back if it throws. On SQLite it first waits
+     * for the write lock (see {@link WriteWait}).
+     */
     public <T> T inTransaction(SqlWork<T> work) {
-        try (Connection c = connect()) {
-            c.setAutoCommit(false);
+        boolean outer = !inTransaction.get();
+        try (Connection c = outer ? begin() : beginDeferred()) {
+            inTransaction.set(true);
             try {
                 T result = work.run(c);
                 c.commit();
@@ -150,12 +179,94 @@ public final class Database {
             } catch (Exception e) {
                 c.rollback();
                 throw e;
+            } finally {
+                inTransaction.set(!outer);
             }
         } catch (StoreException | CancelledException e) {
             throw e;
         } catch (Exception e) {
             throw new StoreException("database error on " + displayName + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A connection in a new transaction; on SQLite one that holds the write lock. */
+    private Connection begin() throws SQLException {
+        if (sqliteProperties == null) {
+            return beginDeferred();
+        }
+        WriteWait wait = writeWait;
+        long started = System.nanoTime();
+        long limit = wait.limit().toNanos();
+        boolean told = false;
+        try {
+            while (true) {
+                long left = limit - (System.nanoTime() - started);
+                int tryMs = (int) Math.max(0, Math.min(told ? WriteWait.NOTICE_EVERY.toMillis() : FIRST_TRY_MS,
+                        Duration.ofNanos(left).toMillis()));
+                Connection c = connect();
+                try {
+                    beginImmediate(c, tryMs);
+                    return c;
+                } catch (SQLException e) {
+                    try {
+                        c.close();
+                    } catch (SQLException closing) {
+                        e.addSuppressed(closing);
+                    }
+                    if (!isBusy(e)) {
+                        throw e;
+                    }
+                }
+                Duration waited = Duration.ofNanos(System.nanoTime() - started);
+                if (waited.toNanos() >= limit) {
+                    throw new StoreException("gave up waiting for the database " + displayName + " after "
+                            + wait.limitText() + ": another process is still writing to it (set CONCORD_DB_WAIT"
+                            + " to a number of seconds to wait longer)");
+                }
+                wait.listener().waiting("waiting for the database (another process is writing: " + displayName + ")",
+                        waited);
+                told = true;
+            }
+        } finally {
+            if (told) {
+                wait.listener().done();
+            }
+        }
+    }
+
+    /**
+     * A plain transaction: what PostgreSQL gets, and a transaction nested in another of this thread, which would
+     * otherwise wait for its own outer one.
+     */
+    private Connection beginDeferred() throws SQLException {
+        Connection c = connect();
+        c.setAutoCommit(false);
+        return c;
+    }
+
+    /**
+     * {@code BEGIN IMMEDIATE} with SQLite retrying for up to {@code tryMs}. The driver begins the next transaction
+     * as soon as one commits, so the mode is set back to deferred once this one has begun.
+     */
+    private static void beginImmediate(Connection c, int tryMs) throws SQLException {
+        SQLiteConnection s = c.unwrap(SQLiteConnection.class);
+        s.setBusyTimeout(tryMs);
+        s.getConnectionConfig().setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        try {
+            c.setAutoCommit(false);
+        } finally {
+            s.getConnectionConfig().setTransactionMode(SQLiteConfig.TransactionMode.DEFERRED);
+        }
+        s.setBusyTimeout(BUSY_TIMEOUT_MS);
+    }
+
+    private static boolean isBusy(SQLException e) {
+        if (e instanceof SQLiteException se) {
+            SQLiteErrorCode code = se.getResultCode();
+            return code != null && ((code.code & 0xff) == SQLiteErrorCode.SQLITE_BUSY.code
+                    || (code.code & 0xff) == SQLiteErrorCode.SQLITE_LOCKED.code);
+        }
+        return false;
     }
 
     /** Runs read-only work on a fresh connection. */

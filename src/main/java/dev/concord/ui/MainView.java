@@ -64,7 +64,8 @@ public final class MainView extends BorderPane {
         tabs.getTabs().add(new AgreementTab(vm::database, vm.databaseNameProperty(), vm.tasks()));
         setTop(menu());
         setCenter(tabs);
-        setBottom(new StatusBar(vm.databaseNameProperty(), review.whoProperty(), vm.statusProperty(), vm.tasks()));
+        setBottom(new StatusBar(vm.databaseNameProperty(), review.whoProperty(), vm.statusProperty(),
+                vm.waitingProperty(), vm.tasks()));
     }
 
     public QueueView queueView() {

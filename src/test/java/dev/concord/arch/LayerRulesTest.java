@@ -30,6 +30,19 @@ class LayerRulesTest {
     }
 
     @Test
+    void csvIsABottomLayerBesideModel() {
+        noClasses().that().resideInAPackage("dev.concord.csv..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.concord.model..", "dev.concord.redact..",
+                        "dev.concord.ingest..", "dev.concord.review..", "dev.concord.curate..", "dev.concord.store..",
+                        "dev.concord.agreement..", "dev.concord.export..", "dev.concord.generate..", "dev.concord.service..",
+                        "dev.concord.cli..", "dev.concord.ui..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("dev.concord.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.concord.csv..")
+                .check(CLASSES);
+    }
+
+    @Test
     void coreLayersDoNotReachUpToServiceCliOrUi() {
         noClasses().that().resideInAnyPackage("dev.concord.redact..", "dev.concord.ingest..", "dev.concord.curate..",
                         "dev.concord.store..", "dev.concord.agreement..", "dev.concord.export..", "dev.concord.generate..")

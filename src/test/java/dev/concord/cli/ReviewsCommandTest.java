@@ -33,7 +33,7 @@ class ReviewsCommandTest {
         CliTest.Run r = CliTest.run("reviews", "import", csv.toString(), "--db", db);
         assertThat(r.exit()).isEqualTo(ConcordCli.EXIT_DATA_ERROR);
         assertThat(r.out()).contains("reviews added:      2", "reviewers created:  2 (Ann, Bob)", "bad rows:           1",
-                csv + ":3: item: unknown item 'fi-x'");
+                csv + ":3: field 'item': no flagged item has this id");
 
         CliTest.Run out = CliTest.run("reviews", "export", "--db", db);
         assertThat(out.exit()).isZero();
@@ -63,6 +63,21 @@ class ReviewsCommandTest {
         assertThat(CliTest.run("reviews", "import", bad.toString(), "--db", db).err()).contains("unknown column 'id'");
         assertThat(CliTest.run("reviews", "import").exit()).isEqualTo(2);
         assertThat(CliTest.run("reviews").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void anImportWaitsForAnotherWriterSaysSoOnceAndGivesUpWithExitFourAfterDbWait() throws Exception {
+        Path csv = Files.writeString(dir.resolve("r.csv"), "item,reviewer,label\nfi-g1,Ann,good\n");
+        try (java.sql.Connection lock = dev.concord.store.Database.openSqlite(Path.of(db)).connect();
+             java.sql.Statement s = lock.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+            CliTest.Run r = CliTest.run("reviews", "import", csv.toString(), "--db", db, "--db-wait", "2");
+            s.execute("ROLLBACK");
+            assertThat(r.exit()).isEqualTo(ConcordCli.EXIT_DATABASE_ERROR);
+            assertThat(r.err()).containsOnlyOnce("waiting for the database (another process is writing: ")
+                    .contains("waiting up to 2 s (--db-wait)", "gave up waiting for the database");
+        }
+        assertThat(CliTest.run("reviews", "export", "--db", db).out()).doesNotContain("Ann");
     }
 
     @Test

@@ -12,8 +12,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /**
- * The bottom bar: the open database, who is reviewing and their role, the last status message, and progress
- * with cancel for background work.
+ * The bottom bar: the open database, who is reviewing and their role, the last status message (or, while a
+ * write waits for another process writing to the database, that), and progress with cancel for background work.
  */
 public final class StatusBar extends HBox {
     public static final String DATABASE_ID = "databaseLabel";
@@ -21,7 +21,10 @@ public final class StatusBar extends HBox {
     public static final String CANCEL_ID = "cancelTask";
     public static final String REVIEWER_ID = "reviewerLabel";
 
+    public static final String MESSAGE_ID = "statusMessage";
+
     public StatusBar(ObservableStringValue database, ObservableStringValue reviewer, ObservableStringValue status,
+                     ObservableStringValue waiting,
                      TaskRunner tasks) {
         getStyleClass().add(Styles.STATUS_BAR);
         setSpacing(10);
@@ -39,8 +42,9 @@ public final class StatusBar extends HBox {
         who.textProperty().bind(reviewer);
 
         Label message = new Label();
-        message.textProperty().bind(Bindings.when(tasks.runningProperty())
-                .then(tasks.messageProperty()).otherwise(status));
+        message.setId(MESSAGE_ID);
+        message.textProperty().bind(Bindings.when(Bindings.isNotEmpty(waiting)).then(waiting)
+                .otherwise(Bindings.when(tasks.runningProperty()).then(tasks.messageProperty()).otherwise(status)));
 
         ProgressBar bar = new ProgressBar();
         bar.setId(PROGRESS_ID);
