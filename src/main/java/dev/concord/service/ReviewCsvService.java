@@ -5,6 +5,7 @@ import dev.concord.redact.Redactor;
 import dev.concord.review.CsvReader;
 import dev.concord.review.CsvWriter;
 import dev.concord.review.LabelSet;
+import dev.concord.review.ReviewSettings;
 import dev.concord.review.Review;
 import dev.concord.store.Database;
 import dev.concord.store.ReviewRepository;
@@ -57,7 +58,8 @@ public final class ReviewCsvService {
         if (!Files.isRegularFile(file)) {
             throw new IOException(file + ": file not found");
         }
-        LabelSet labels = new SettingsRepository(db).reviewSettings().labels();
+        ReviewSettings settings = new SettingsRepository(db).reviewSettings();
+        LabelSet labels = settings.labels();
         try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             CsvReader csv = new CsvReader(reader);
             List<String> header = csv.next();
@@ -65,7 +67,7 @@ public final class ReviewCsvService {
                 throw new IOException(file + ": the file is empty; expected the header " + String.join(",", HEADER));
             }
             ReviewCsvImport run = new ReviewCsvImport(file.toString(), ReviewCsvImport.columns(file.toString(), header),
-                    labels, redactor, clock.instant());
+                    labels, redactor, clock.instant(), DynamicOverlap.needs(db, settings));
             RedactionCounts counts = new RedactionCounts();
             return db.inTransaction(c -> run.execute(c, csv, counts));
         }
