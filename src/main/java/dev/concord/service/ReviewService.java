@@ -105,14 +105,21 @@ public final class ReviewService implements AutoCloseable {
     }
 
     /**
-     * Opens a chosen item (e.g. from the queue) for the reviewer: their own review of it to revise if they reviewed
-     * it, otherwise reserved for them (taking back a skip of it).
+     * Opens a chosen item for the reviewer: their own review of it to revise if they reviewed it, otherwise reserved
+     * for them (taking back a skip of it). A lead may open any item (from the queue); other reviewers only items
+     * they skipped or reviewed, and otherwise get the items assigned to them.
      *
-     * @throws IllegalArgumentException if there is no such item
-     * @throws ReviewAccessException if the item already has (or, with others' reservations, will have) all the
-     *                               reviews it wants
+     * @throws IllegalArgumentException if there is no such item or reviewer
+     * @throws ReviewAccessException if the reviewer may not choose this item, or it already has (or, with others'
+     *                               reservations, will have) all the reviews it wants
      */
     public Opened open(String reviewerId, String itemId) {
+        Reviewer reviewer = reviewers.find(reviewerId)
+                .orElseThrow(() -> new IllegalArgumentException("reviewer: unknown reviewer " + reviewerId));
+        if (!reviewer.lead() && !skips.isSkipped(itemId, reviewerId) && reviews.latest(itemId, reviewerId).isEmpty()) {
+            throw new ReviewAccessException("only leads open an item of their choice; " + reviewer.name()
+                    + " reviews the items assigned to them");
+        }
         ReviewSettings s = settings.reviewSettings();
         DynamicOverlap.needs(db, s).refreshIfStale(db);
         AssignmentRepository.Claim claim = assignments.claim(itemId, reviewerId, s.overlap(), clock.instant(), HOLD);

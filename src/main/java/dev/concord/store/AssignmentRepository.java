@@ -9,7 +9,11 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -206,6 +210,34 @@ public final class AssignmentRepository {
             ps.setString(2, reviewerId);
             ps.executeUpdate();
         }
+    }
+
+    /**
+     * Of these items, those at or past the overlap that want more reviews (dynamic overlap: the consensus policy
+     * does not accept them yet and no lead decided them).
+     */
+    public Set<String> awaitingMore(Collection<String> itemIds, int overlap) {
+        if (itemIds.isEmpty()) {
+            return Set.of();
+        }
+        return db.read(c -> {
+            Set<String> out = new HashSet<>();
+            String marks = String.join(",", Collections.nCopies(itemIds.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM flagged_items WHERE started_open = 1 "
+                    + "AND review_count >= ? AND id IN (" + marks + ")")) {
+                ps.setInt(1, overlap);
+                int i = 2;
+                for (String id : itemIds) {
+                    ps.setString(i++, id);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     /** Live reservations of the item by anyone at {@code now}. */

@@ -52,6 +52,17 @@ public final class SkipRepository {
         });
     }
 
+    /** Whether the reviewer skipped the item (and has not taken it back). */
+    public boolean isSkipped(String itemId, String reviewerId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM skips WHERE item_id = ? AND reviewer_id = ?")) {
+                ps.setString(1, itemId);
+                ps.setString(2, reviewerId);
+                return Sql.single(ps) > 0;
+            }
+        });
+    }
+
     /** How many items the reviewer has skipped. */
     public long count(String reviewerId) {
         return db.read(c -> {

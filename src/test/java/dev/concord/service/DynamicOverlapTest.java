@@ -88,6 +88,18 @@ class DynamicOverlapTest {
     }
 
     @Test
+    void theLeadsQueueCanTellWhichItemsAwaitMoreReviews() {
+        f.assignment(2, AssignmentMode.COMPLETE_FIRST, 4);
+        review(ann, single(1), "good");
+        review(bob, single(1), "wrong");
+        review(ann, single(2), "good");
+        review(bob, single(2), "good");
+        review(ann, single(3), "good");
+        assertThat(new OverlapStatus(f.db).awaitingMoreReviews(List.of(single(1), single(2), single(3))))
+                .as("g2 is accepted, g3 has not reached the overlap").containsExactly(single(1));
+    }
+
+    @Test
     void theExtraReviewEndsWhenThePolicyAcceptsTheItem() {
         f.assignment(2, AssignmentMode.COMPLETE_FIRST, 4);
         review(ann, single(1), "good");
