@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         scope = CommandLine.ScopeType.INHERIT,
         description = "Turns AI agent logs into eval and training data people can trust.",
         subcommands = {IngestCommand.class, QueueCommand.class, StatsCommand.class, GenerateCommand.class,
-                BenchCommand.class, ReviewsCommand.class, AgreementCommand.class, ExportCommand.class,
+                BenchCommand.class, ReviewsCommand.class, SkipsCommand.class, AgreementCommand.class, ExportCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

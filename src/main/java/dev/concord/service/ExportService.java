@@ -21,6 +21,8 @@ import dev.concord.model.ProgressListener;
 import dev.concord.redact.Redactor;
 import dev.concord.store.Database;
 import dev.concord.store.ExportPolicyStore;
+import dev.concord.store.ItemNeeds;
+import dev.concord.store.SettingsRepository;
 import dev.concord.store.ExportSourceRepository;
 
 import java.io.IOException;
@@ -117,8 +119,16 @@ public final class ExportService {
         }
     }
 
+    /**
+     * Remembers the policy for the next export; when its consensus rule changed, the reviews each reviewed item
+     * wants (dynamic overlap) are recomputed before the next assignment.
+     */
     public void savePolicy(ExportPolicy policy) {
+        boolean changed = !DynamicOverlap.savedConsensus(db).equals(policy.consensus());
         new ExportPolicyStore(db).save(PolicyJson.toJson(policy));
+        if (changed) {
+            new SettingsRepository(db).put(ItemNeeds.STALE, "1");
+        }
     }
 
     private ExportPipeline pipeline(ExportPolicy policy) {

@@ -9,6 +9,7 @@ import dev.concord.review.LabelSet;
 import dev.concord.review.ReviewDraft;
 import dev.concord.review.ReviewLabel;
 import dev.concord.review.ReviewRules;
+import dev.concord.store.ItemNeeds;
 import dev.concord.store.ReviewWriter;
 
 import java.io.IOException;
@@ -46,7 +47,10 @@ final class ReviewCsvImport {
     private long revised;
     private long unchanged;
 
-    ReviewCsvImport(String file, int[] columns, LabelSet labels, Redactor redactor, Instant now) {
+    private final ItemNeeds needs;
+
+    ReviewCsvImport(String file, int[] columns, LabelSet labels, Redactor redactor, Instant now, ItemNeeds needs) {
+        this.needs = needs;
         this.file = file;
         this.columns = columns;
         this.labels = labels;
@@ -91,7 +95,7 @@ final class ReviewCsvImport {
     }
 
     ReviewImportReport execute(Connection c, CsvReader csv, RedactionCounts counts) throws Exception {
-        try (ReviewWriter writer = new ReviewWriter(c)) {
+        try (ReviewWriter writer = new ReviewWriter(c, needs)) {
             writer.beginWrite();
             while (true) {
                 List<String> record;

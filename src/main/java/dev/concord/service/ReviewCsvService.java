@@ -5,6 +5,7 @@ import dev.concord.csv.CsvWriter;
 import dev.concord.redact.RedactionCounts;
 import dev.concord.redact.Redactor;
 import dev.concord.review.LabelSet;
+import dev.concord.review.ReviewSettings;
 import dev.concord.review.Review;
 import dev.concord.store.Database;
 import dev.concord.store.ReviewRepository;
@@ -57,7 +58,8 @@ public final class ReviewCsvService {
         if (!Files.isRegularFile(file)) {
             throw new IOException(file + ": file not found");
         }
-        LabelSet labels = new SettingsRepository(db).reviewSettings().labels();
+        ReviewSettings settings = new SettingsRepository(db).reviewSettings();
+        LabelSet labels = settings.labels();
         try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             CsvReader csv = CsvReader.lenient(reader, file.toString());
             List<String> header = csv.next();
@@ -66,7 +68,8 @@ public final class ReviewCsvService {
             }
             int[] columns = ReviewCsvImport.columns(file.toString(), header, redactor);
             csv.names(ReviewCsvImport.names(columns));
-            ReviewCsvImport run = new ReviewCsvImport(file.toString(), columns, labels, redactor, clock.instant());
+            ReviewCsvImport run = new ReviewCsvImport(file.toString(), columns, labels, redactor, clock.instant(),
+                    DynamicOverlap.needs(db, settings));
             RedactionCounts counts = new RedactionCounts();
             return db.inTransaction(c -> run.execute(c, csv, counts));
         }

@@ -69,6 +69,11 @@ public final class ReviewerService {
         return reviewers.find(reviewerId).orElseThrow();
     }
 
+    /** The reviewer with this name (as stored, surrounding blanks ignored), if any. */
+    public Optional<Reviewer> byName(String name) {
+        return name == null ? Optional.empty() : reviewers.findByName(name.strip());
+    }
+
     /** The reviewer this OS user picked last, if they still exist. */
     public Optional<Reviewer> remembered() {
         return settings.get(LAST_PREFIX + osUser).flatMap(reviewers::find);

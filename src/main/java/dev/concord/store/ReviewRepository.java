@@ -27,10 +27,13 @@ public final class ReviewRepository {
         this.db = db;
     }
 
-    /** Stores a checked draft as the reviewer's newest revision, in one transaction; returns its number. */
-    public int submit(String itemId, String reviewerId, ReviewDraft draft, Instant at) {
+    /**
+     * Stores a checked draft as the reviewer's newest revision and updates the reviews the item wants, in one
+     * transaction; returns its number.
+     */
+    public int submit(String itemId, String reviewerId, ReviewDraft draft, Instant at, ItemNeeds needs) {
         return db.inTransaction(c -> {
-            try (ReviewWriter w = new ReviewWriter(c)) {
+            try (ReviewWriter w = new ReviewWriter(c, needs)) {
                 return w.submit(itemId, reviewerId, draft, at);
             }
         });

@@ -58,7 +58,13 @@ public final class MainView extends BorderPane {
         tabs.getTabs().add(new Tab("Queue", split));
         review = new ReviewWorkbench(vm.database(), ReviewJobs.background());
         reviewerActions = new ReviewerActions(review, () -> tabs.getSelectionModel().select(REVIEW_TAB));
-        tabs.getTabs().addAll(ReviewTabs.tab("Review", new ReviewView(new ReviewViewModel(review))),
+        ReviewViewModel reviewing = new ReviewViewModel(review);
+        Tab reviewTab = ReviewTabs.tab("Review", new ReviewView(reviewing));
+        vm.queue().setOnReview(id -> {
+            tabs.getSelectionModel().select(reviewTab);
+            reviewing.chooser().open(id);
+        });
+        tabs.getTabs().addAll(reviewTab,
                 ReviewTabs.tab("Disagreements", new DisagreementsView(new DisagreementsViewModel(review))));
         vm.databaseNameProperty().addListener((obs, old, now) -> review.useDatabase(vm.database()));
         tabs.getTabs().add(new AgreementTab(vm::database, vm.databaseNameProperty(), vm.tasks()));
