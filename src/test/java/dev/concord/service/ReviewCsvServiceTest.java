@@ -1,5 +1,6 @@
 package dev.concord.service;
 
+import dev.concord.review.Viewer;
 import dev.concord.review.Review;
 import dev.concord.review.ReviewDraft;
 import dev.concord.review.Reviewer;
@@ -53,7 +54,7 @@ class ReviewCsvServiceTest {
         assertThat(r.reviewersCreated()).containsExactly("Ann", "Bob");
         Reviewer ann = named("Ann");
         Reviewer bob = named("Bob");
-        assertThat(f.reviews.reveal(bob.id(), single(1))).extracting(Review::label).containsExactly("wrong", "good");
+        assertThat(f.reviews.reveal(Viewer.of(bob), single(1))).extracting(Review::label).containsExactly("wrong", "good");
         assertThat(f.reviews.myReview(bob.id(), single(1)).orElseThrow().correction()).isEqualTo("The answer is 42, not 41.");
         Review chain = f.reviews.myReview(ann.id(), CHAIN).orElseThrow();
         assertThat(chain.best()).isEqualTo(1);
