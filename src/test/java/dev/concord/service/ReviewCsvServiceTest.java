@@ -21,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Reviews CSV import (good rows land, bad rows are named) and export (same layout, atomic). */
 class ReviewCsvServiceTest {
+    private static final Viewer LEAD = new Viewer("lead", true);
     @TempDir
     Path dir;
     private ReviewFixture f;
@@ -143,7 +144,7 @@ class ReviewCsvServiceTest {
         f.reviews.submit(ann.id(), CHAIN, new ReviewDraft("wrong", null, null, 0, true, null));
         f.reviews.revise(ann.id(), CHAIN, ann.id(), new ReviewDraft("unsafe", null, null, 0, true, null));
         StringWriter out = new StringWriter();
-        assertThat(csv.export(out)).isEqualTo(3);
+        assertThat(csv.export(LEAD, out)).isEqualTo(3);
         assertThat(out.toString()).isEqualTo("item,reviewer,label,correction,best,worst\n"
                 + "fi-g1,Ann,wrong,\"Line one\nsaid \"\"two\"\"\",,\n"
                 + "fi-c1,Ann,unsafe,,none,1\n"
@@ -151,13 +152,32 @@ class ReviewCsvServiceTest {
 
         ReviewFixture other = new ReviewFixture(Files.createDirectories(dir.resolve("other")), 3);
         Path file = dir.resolve("out/reviews.csv");
-        csv.export(file);
+        csv.export(LEAD, file);
         ReviewImportReport r = new ReviewCsvService(other.db).importFile(file);
         assertThat(r.badRows()).isEmpty();
         assertThat(r.added()).isEqualTo(3);
         StringWriter back = new StringWriter();
-        new ReviewCsvService(other.db).export(back);
+        new ReviewCsvService(other.db).export(LEAD, back);
         assertThat(back.toString()).isEqualTo(out.toString());
+    }
+
+    @Test
+    void aReviewersExportHoldsOnlyTheReviewsOfItemsTheyReviewedThemselves() throws Exception {
+        Reviewer ann = f.reviewer("Ann");
+        Reviewer bob = f.reviewer("Bob");
+        Reviewer cid = f.reviewer("Cid");
+        f.reviews.submit(ann.id(), single(1), new ReviewDraft("wrong", "Ann's secret fix", null, null, false, null));
+        f.reviews.submit(ann.id(), single(2), ReviewDraft.labelOnly("unsafe"));
+        f.reviews.submit(bob.id(), single(2), ReviewDraft.labelOnly("good"));
+        StringWriter asBob = new StringWriter();
+        assertThat(csv.export(Viewer.of(bob), asBob)).isEqualTo(2);
+        assertThat(asBob.toString()).isEqualTo("item,reviewer,label,correction,best,worst\n"
+                + "fi-g2,Ann,unsafe,,,\n"
+                + "fi-g2,Bob,good,,,\n");
+        StringWriter asCid = new StringWriter();
+        assertThat(csv.export(Viewer.of(cid), asCid)).isZero();
+        assertThat(asCid.toString()).isEqualTo("item,reviewer,label,correction,best,worst\n");
+        assertThat(csv.export(Viewer.of(f.lead("Lea")), new StringWriter())).isEqualTo(3);
     }
 
     @Test
@@ -166,7 +186,7 @@ class ReviewCsvServiceTest {
         Files.createDirectories(target.getParent());
         Files.writeString(target, "old content");
         f.reviews.submit(f.reviewer("Ann").id(), single(1), ReviewDraft.labelOnly("good"));
-        csv.export(target);
+        csv.export(LEAD, target);
         assertThat(Files.readString(target)).startsWith("item,reviewer,label").contains("fi-g1,Ann,good");
         try (var files = Files.list(target.getParent())) {
             assertThat(files).containsExactly(target);
