@@ -145,7 +145,7 @@ public final class AgreementDrilldown {
         out.sort(Comparator.comparing(d -> !d.disagreement()));
         long against = out.stream().filter(DrillItem::disagreement).count();
         return new DrillList(title + " (" + out.size() + " items, " + against + " against"
-                + (hidden == 0 ? "" : "; " + hidden + " you have not reviewed hidden") + ")", out, hidden);
+                + (hidden == 0 ? "" : "; " + hidden + " hidden") + ")", out, hidden);
     }
 
     private int indexOf(String id) {

@@ -194,7 +194,7 @@ public final class AgreementViewModel {
     private void drill(DrillList list) {
         drillTitle.set(list.title());
         hiddenNote.set(list.hidden() == 0 ? "" : String.format(Locale.ROOT, "Item rows show only items you have"
-                + " reviewed: %,d more behind this figure stay hidden until you review them%s.", list.hidden(),
+                + " reviewed (reviews are blind): %,d more stay hidden until you review them%s.", list.hidden(),
                 computedFor == null || computedFor.reviewerId() != null ? "" : " (say who you are: Review › Switch reviewer…)"));
         drillItems.setAll(list.items());
         selected.set(null);

@@ -13,6 +13,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.function.Function;
@@ -44,6 +45,7 @@ final class DrillDownPanel extends SplitPane {
         hidden.setId(HIDDEN_ID);
         hidden.getStyleClass().add(Styles.BLIND_NOTE);
         hidden.setWrapText(true);
+        hidden.setMinHeight(Region.USE_PREF_SIZE);
         hidden.textProperty().bind(vm.hiddenNoteProperty());
         hidden.visibleProperty().bind(vm.hiddenNoteProperty().isNotEmpty());
         hidden.managedProperty().bind(hidden.visibleProperty());
