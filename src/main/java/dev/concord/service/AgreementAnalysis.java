@@ -22,12 +22,14 @@ import java.util.Map;
  * @param picks agreement on the best and the worst attempt of retry chains; null when nobody picked one
  * @param corrections agreement of corrections; null when nobody wrote one
  * @param weeks agreement per ISO week of review, oldest first (empty for a ratings file)
- * @param drilldown the items behind each figure
+ * @param drilldown the items behind each figure, only those the viewer may see
+ * @param hiddenItems rated items left out of every per-item list because the viewer may not see them (a
+ *     reviewer sees only the items they have reviewed; see {@link dev.concord.review.Visibility})
  */
 public record AgreementAnalysis(String source, String sourceName, AgreementReport report, LabelSetInfo labelSet,
                                 Map<String, String> reviewerNames, int adjudicatedItems,
                                 PickAgreement.Result picks, CorrectionAgreement corrections,
-                                List<WeekAgreement> weeks, AgreementDrilldown drilldown) {
+                                List<WeekAgreement> weeks, AgreementDrilldown drilldown, int hiddenItems) {
     /** Copies the collections. */
     public AgreementAnalysis {
         reviewerNames = Map.copyOf(reviewerNames);

@@ -17,8 +17,10 @@ import java.util.function.UnaryOperator;
  * stable keys {@code items}, {@code reviewers}, {@code percent_agreement}, {@code fleiss_kappa},
  * {@code krippendorff_alpha}, {@code gwet_ac1}, {@code cohen_kappa}, {@code per_label}, {@code ci},
  * {@code warnings} and the core's extras), plus {@code source}, {@code label_set}, {@code reference},
- * {@code adjudicated_items}, {@code best_attempt}, {@code worst_attempt}, {@code corrections} and
- * {@code per_week}. Keys that do not apply are null (for a ratings file: picks, corrections and weeks).
+ * {@code adjudicated_items}, {@code best_attempt}, {@code worst_attempt}, {@code corrections},
+ * {@code per_week} and {@code hidden_items} (rated items left out of {@code per_item} and the corrections'
+ * {@code per_item} because the viewer has not reviewed them). Keys that do not apply are null (for a ratings
+ * file: picks, corrections and weeks).
  */
 public final class AgreementAnalysisJson {
     private AgreementAnalysisJson() {
@@ -67,6 +69,7 @@ public final class AgreementAnalysisJson {
         m.put("worst_attempt", a.picks() == null ? null : nested(a.picks().worst()));
         m.put("corrections", corrections(a.corrections()));
         m.put("per_week", "store".equals(a.source()) ? weeks(a.weeks()) : null);
+        m.put("hidden_items", a.hiddenItems());
         m.put("warnings", warnings);
         return m;
     }

@@ -19,6 +19,7 @@ import dev.concord.model.CancelledException;
 import dev.concord.model.Candidate;
 import dev.concord.model.ProgressListener;
 import dev.concord.redact.Redactor;
+import dev.concord.review.Viewer;
 import dev.concord.store.Database;
 import dev.concord.store.ExportPolicyStore;
 import dev.concord.store.ItemNeeds;
@@ -165,7 +166,7 @@ public final class ExportService {
             return null;
         }
         progress.progress(0, -1, "computing agreement");
-        return new AgreementService(db).analyseStore(AgreementRequest.defaults(), progress);
+        return new AgreementService(db).analyseStore(AgreementRequest.defaults(), Viewer.NOBODY, progress);
     }
 
     private static long elapsed(long started) {

@@ -11,6 +11,8 @@ import dev.concord.review.ReviewRules;
 import dev.concord.review.ReviewSettings;
 import dev.concord.review.Reviewer;
 import dev.concord.review.Skip;
+import dev.concord.review.Viewer;
+import dev.concord.review.Visibility;
 import dev.concord.store.AssignmentRepository;
 import dev.concord.store.Database;
 import dev.concord.store.JdbcQueueRepository;
@@ -212,13 +214,15 @@ public final class ReviewService implements AutoCloseable {
     }
 
     /**
-     * Every reviewer's latest review of the item, the viewer's first: the side-by-side reveal.
+     * Every reviewer's latest review of the item that the viewer may see ({@link Visibility}), the viewer's first:
+     * the side-by-side reveal.
      *
-     * @throws ReviewAccessException while the viewer has not submitted a review of the item (reviews are blind)
+     * @throws ReviewAccessException while a non-lead viewer has not submitted a review of the item (reviews are
+     *     blind)
      */
-    public List<Review> reveal(String viewerId, String itemId) {
-        List<Review> all = reviews.latestVisibleTo(itemId, viewerId);
-        if (all.isEmpty()) {
+    public List<Review> reveal(Viewer viewer, String itemId) {
+        List<Review> all = reviews.latestVisibleTo(itemId, viewer);
+        if (!viewer.lead() && all.isEmpty()) {
             throw new ReviewAccessException("reviews are blind: submit your own review of " + itemId
                     + " before seeing the others'");
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concord.curate.ExportPolicy;
 import dev.concord.model.ProgressListener;
+import dev.concord.review.Viewer;
 import dev.concord.service.AgreementAnalysis;
 import dev.concord.service.AgreementAnalysisText;
 import dev.concord.service.AgreementRequest;
@@ -51,9 +52,9 @@ class OneSetOfFiguresTest {
         AgreementAnalysis tab;
         ExportReport dialog;
         Database db = Database.openSqlite(file);
-        tab = new AgreementService(db).analyseStore(AgreementRequest.defaults(), ProgressListener.NONE);
+        tab = new AgreementService(db).analyseStore(AgreementRequest.defaults(), Viewer.NOBODY, ProgressListener.NONE);
         dialog = new ExportService(db).preview(ExportPolicy.defaults(), x -> { }, ProgressListener.NONE);
-        CliTest.Run cli = run("agreement", "--db", file.toString(), "--json");
+        CliTest.Run cli = run("agreement", "--db", file.toString(), "--json", "--as", "Lee (lead)");
         assertThat(cli.exit()).isZero();
         JsonNode json = JSON.readTree(cli.out());
         CliTest.Run export = run("export", "--db", file.toString(), "--out", dir.resolve("out").toString());
@@ -96,7 +97,7 @@ class OneSetOfFiguresTest {
         assertThat(text.out()).contains("Amara / Bo", "Label set: the project label set, nominal, 6 labels",
                 "Reference for per-reviewer agreement: the lead's label on the");
         assertThat(text.out()).doesNotContainPattern("(?m)^  amara ");
-        CliTest.Run json = run("agreement", "--db", file.toString(), "--resamples", "0", "--json");
+        CliTest.Run json = run("agreement", "--db", file.toString(), "--resamples", "0", "--json", "--as", "Lee (lead)");
         JsonNode root;
         try {
             root = JSON.readTree(json.out());

@@ -69,7 +69,7 @@ class ConcurrentWritersTest {
         assertThat(ann.added()).isEqualTo(3);
         assertThat(bob.added()).isEqualTo(2);
         java.io.StringWriter landed = new java.io.StringWriter();
-        new ReviewCsvService(f.db).export(landed);
+        new ReviewCsvService(f.db).export(new dev.concord.review.Viewer("lead", true), landed);
         assertThat(landed.toString().lines().skip(1).sorted()).containsExactly("fi-c1,Ann,good,,,", "fi-c1,Bob,good,,2,",
                 "fi-g1,Ann,good,,,", "fi-g1,Bob,wrong,,,", "fi-g2,Ann,wrong,,,");
         for (String reviewer : List.of("Ann", "Bob")) {

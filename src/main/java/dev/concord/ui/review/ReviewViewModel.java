@@ -4,6 +4,7 @@ import dev.concord.model.FlaggedItem;
 import dev.concord.review.Review;
 import dev.concord.review.ReviewProgress;
 import dev.concord.review.Reviewer;
+import dev.concord.review.Viewer;
 import dev.concord.service.ReviewService;
 import dev.concord.ui.compare.CompareViewModel;
 import javafx.beans.property.BooleanProperty;
@@ -129,7 +130,7 @@ public final class ReviewViewModel {
         var draft = form.draft();
         run("Submitting…", () -> {
             Review saved = revision ? s.revise(r.id(), it.id(), r.id(), draft) : s.submit(r.id(), it.id(), draft);
-            return new Submitted(saved, s.reveal(r.id(), it.id()), s.next(r.id()), s.progress(r.id()));
+            return new Submitted(saved, s.reveal(Viewer.of(r), it.id()), s.next(r.id()), s.progress(r.id()));
         }, done -> {
             lastSubmitted = it;
             canReveal.set(true);
@@ -173,7 +174,7 @@ public final class ReviewViewModel {
         FlaggedItem it = lastSubmitted;
         ReviewService s = bench.reviews();
         upNext = Optional.ofNullable(item.get());
-        run("Loading reviews…", () -> s.reveal(r.id(), it.id()), all -> {
+        run("Loading reviews…", () -> s.reveal(Viewer.of(r), it.id()), all -> {
             compare.show(it, all, r.id(), bench.settings().labels());
             mode.set(Mode.REVEAL);
         });

@@ -1,5 +1,6 @@
 package dev.concord.ui.agreement;
 
+import dev.concord.review.Viewer;
 import dev.concord.agreement.AgreementReport;
 import dev.concord.model.ProgressListener;
 import dev.concord.service.AgreementAnalysis;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The dashboard's state without the JavaFX toolkit: an analysis computed synchronously is shown and drilled. */
 class AgreementViewModelTest {
+    private static final Viewer LEAD = new Viewer("lead", true);
     @TempDir
     Path dir;
     Database db;
@@ -34,8 +36,8 @@ class AgreementViewModelTest {
         List<String> items = ReviewRows.flaggedItems(db, dir, 40, 6);
         SyntheticReviews.fill(db, items, items.subList(40, 46), 4, 7);
         AgreementRequest request = AgreementRequest.defaults().withResamples(100);
-        analysis = new AgreementService(db).analyseStore(request, ProgressListener.NONE);
-        vm = new AgreementViewModel(() -> db, AgreementService::new, new TaskRunner(), request);
+        analysis = new AgreementService(db).analyseStore(request, LEAD, ProgressListener.NONE);
+        vm = new AgreementViewModel(() -> db, () -> LEAD, AgreementService::new, new TaskRunner(), request);
         vm.show(analysis);
     }
 
