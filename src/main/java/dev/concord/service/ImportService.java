@@ -7,8 +7,10 @@ import dev.concord.ingest.LogFileReader;
 import dev.concord.model.LogEvent;
 import dev.concord.model.ProgressListener;
 import dev.concord.model.SourceRef;
+import dev.concord.redact.Pseudonyms;
 import dev.concord.redact.Redactor;
 import dev.concord.store.Database;
+import dev.concord.store.DatabaseSecrets;
 import dev.concord.store.EventWriter;
 import dev.concord.store.IngestLedger;
 import dev.concord.store.RebuildScope;
@@ -100,7 +102,7 @@ public final class ImportService {
         private final List<Path> files;
         private final InputStream stdin;
         private final ProgressListener progress;
-        private final EventRedactor eventRedactor = new EventRedactor(redactor);
+        private EventRedactor eventRedactor;
         private final List<String> rejections = new ArrayList<>();
         private final List<String> warnings = new ArrayList<>();
         private final List<String> fileErrors = new ArrayList<>();
@@ -124,6 +126,8 @@ public final class ImportService {
         IngestReport execute(long started) throws Exception {
             List<String> names = files.stream().map(this::name).toList();
             long runId = IngestLedger.begin(c, String.join("\n", names));
+            byte[] idKey = DatabaseSecrets.getOrCreate(c, DatabaseSecrets.ID_PSEUDONYM_KEY, Pseudonyms.KEY_BYTES);
+            eventRedactor = new EventRedactor(redactor, new Pseudonyms(redactor, idKey));
             try (EventWriter w = new EventWriter(c, runId)) {
                 writer = w;
                 EventPipeline.run(this::readAll, w::add);
