@@ -12,6 +12,7 @@ import dev.concord.redact.Redactor;
 import dev.concord.store.Database;
 import dev.concord.store.DatabaseSecrets;
 import dev.concord.store.EventWriter;
+import dev.concord.store.GenerationConflicts;
 import dev.concord.store.IngestLedger;
 import dev.concord.store.RebuildScope;
 
@@ -132,6 +133,10 @@ public final class ImportService {
                 writer = w;
                 EventPipeline.run(this::readAll, w::add);
                 w.flush();
+                for (GenerationConflicts.Conflict k : w.conflicts().listed()) {
+                    warnings.add(k.second() + ": generation id already stored from " + k.first()
+                            + " with different content; the first version is kept, this line is skipped");
+                }
             }
             long orphans = IngestLedger.orphanCount(c, runId);
             for (IngestLedger.Orphan o : IngestLedger.orphans(c, runId, MAX_LISTED)) {
