@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Turns a report into plain maps and lists (stable key order, nulls where a figure is undefined)
@@ -20,6 +21,14 @@ public final class AgreementJson {
 
     /** The report as nested {@link LinkedHashMap}s, {@link List}s, numbers, strings and nulls. */
     public static Map<String, Object> toMap(AgreementReport r) {
+        return toMap(r, null);
+    }
+
+    /**
+     * The report as maps and lists, as {@link #toMap(AgreementReport)}; with {@code nameOf}, each pair also
+     * carries {@code a_name} and {@code b_name} and each per-reviewer entry {@code name}.
+     */
+    public static Map<String, Object> toMap(AgreementReport r, UnaryOperator<String> nameOf) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("items", r.items());
         m.put("reviewers", r.reviewers());
@@ -31,7 +40,7 @@ public final class AgreementJson {
         m.put("krippendorff_alpha", r.krippendorffAlpha());
         m.put("gwet_ac1", r.gwetAc1());
         m.put("mean_cohen_kappa", r.meanCohenKappa());
-        m.put("cohen_kappa", pairs(r.cohenKappa()));
+        m.put("cohen_kappa", pairs(r.cohenKappa(), nameOf));
         Map<String, Object> perLabel = new LinkedHashMap<>();
         Map<String, Object> labelDetail = new LinkedHashMap<>();
         for (LabelAgreement label : r.perLabel().values()) {
@@ -60,7 +69,7 @@ public final class AgreementJson {
             }
         }
         m.put("bands", bands);
-        m.put("per_reviewer", reviewers(r.perReviewer()));
+        m.put("per_reviewer", reviewers(r.perReviewer(), nameOf));
         m.put("per_item", items(r.perItem()));
         m.put("warnings", r.warnings());
         return m;
@@ -76,12 +85,16 @@ public final class AgreementJson {
         };
     }
 
-    private static List<Object> pairs(List<PairKappa> pairs) {
+    private static List<Object> pairs(List<PairKappa> pairs, UnaryOperator<String> nameOf) {
         List<Object> list = new ArrayList<>();
         for (PairKappa p : pairs) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("a", p.a());
             m.put("b", p.b());
+            if (nameOf != null) {
+                m.put("a_name", nameOf.apply(p.a()));
+                m.put("b_name", nameOf.apply(p.b()));
+            }
             m.put("kappa", p.kappa());
             m.put("n", p.n());
             m.put("observed_agreement", p.observedAgreement());
@@ -116,11 +129,14 @@ public final class AgreementJson {
         return m;
     }
 
-    private static List<Object> reviewers(List<ReviewerAgreement> reviewers) {
+    private static List<Object> reviewers(List<ReviewerAgreement> reviewers, UnaryOperator<String> nameOf) {
         List<Object> list = new ArrayList<>();
         for (ReviewerAgreement a : reviewers) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("reviewer", a.reviewer());
+            if (nameOf != null) {
+                m.put("name", nameOf.apply(a.reviewer()));
+            }
             m.put("ratings", a.ratings());
             m.put("mean_pair_kappa", a.meanPairKappa());
             m.put("pairwise_agreement", a.pairwiseAgreement());

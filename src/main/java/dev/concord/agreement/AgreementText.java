@@ -1,6 +1,7 @@
 package dev.concord.agreement;
 
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * A plain-text rendering of a report for terminals: every figure with its interval, the band next
@@ -21,8 +22,13 @@ public final class AgreementText {
     private AgreementText() {
     }
 
-    /** The report as lines of text separated by {@code \n}. */
+    /** The report as lines of text separated by {@code \n}, reviewers shown by id. */
     public static String format(AgreementReport r) {
+        return format(r, UnaryOperator.identity());
+    }
+
+    /** The report as lines of text separated by {@code \n}, reviewers shown by {@code nameOf(id)}. */
+    public static String format(AgreementReport r, UnaryOperator<String> nameOf) {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT,
                 "%d items (%d with two or more ratings), %d reviewers, %d ratings\n",
@@ -44,7 +50,7 @@ public final class AgreementText {
         }
         out.append("Cohen's kappa per pair:\n");
         for (PairKappa p : r.cohenKappa()) {
-            out.append(String.format(Locale.ROOT, "  %s / %s  %s %s n=%d\n", p.a(), p.b(),
+            out.append(String.format(Locale.ROOT, "  %s / %s  %s %s n=%d\n", nameOf.apply(p.a()), nameOf.apply(p.b()),
                     number(p.kappa()), interval(p.ci()), p.n()));
         }
         out.append("Per label (kappa, specific agreement, ratings):\n");

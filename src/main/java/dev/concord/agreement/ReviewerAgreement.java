@@ -9,8 +9,9 @@ package dev.concord.agreement;
  *     null when none is defined
  * @param pairwiseAgreement over all items, the share of (this reviewer, other reviewer) rating
  *     pairs with the same label; null when the reviewer shares no item with anyone
- * @param reference {@code "adjudicated"} when reference labels were supplied, else
- *     {@code "majority"} (strict plurality of the <em>other</em> reviewers, at least two of them)
+ * @param reference {@value #ADJUDICATED_ELSE_MAJORITY} when reference labels were supplied (an item's
+ *     reference is its reference label where it has one, else the majority of the others), else
+ *     {@value #MAJORITY} (strict plurality of the <em>other</em> reviewers, at least two of them)
  * @param referenceN number of this reviewer's items that have a reference label
  * @param referenceAgreement share of those items where the reviewer gave the reference label;
  *     null when {@code referenceN == 0}
@@ -19,4 +20,8 @@ package dev.concord.agreement;
 public record ReviewerAgreement(String reviewer, int ratings, Double meanPairKappa,
         Double pairwiseAgreement, String reference, int referenceN, Double referenceAgreement,
         Double referenceKappa) {
+    /** Reference: the strict plurality of the other reviewers' labels on each item. */
+    public static final String MAJORITY = "majority";
+    /** Reference: the lead's (adjudicated) label where an item has one, else the majority of the others. */
+    public static final String ADJUDICATED_ELSE_MAJORITY = "adjudicated-else-majority";
 }

@@ -89,7 +89,7 @@ final class ReviewerStats {
                 ratings[r]++;
                 agree[r] += counts[own] - 1;
                 paired[r] += m - 1;
-                int ref = adjudicated ? reference[i] : majorityOfOthers(counts, own, m - 1);
+                int ref = reference[i] != RatingTable.MISSING ? reference[i] : majorityOfOthers(counts, own, m - 1);
                 if (ref != RatingTable.MISSING) {
                     vsReference[r][own][ref]++;
                 }
@@ -106,7 +106,7 @@ final class ReviewerStats {
             double[] cohen = Cohen.of(vsReference[r]);
             result.add(new ReviewerAgreement(id, (int) ratings[r], meanKappa(pairs, id),
                     paired[r] == 0 ? null : agree[r] / (double) paired[r],
-                    adjudicated ? "adjudicated" : "majority", (int) cohen[0],
+                    adjudicated ? ReviewerAgreement.ADJUDICATED_ELSE_MAJORITY : ReviewerAgreement.MAJORITY, (int) cohen[0],
                     Cohen.boxed(cohen[1]), Cohen.boxed(cohen[3])));
         }
         return result;

@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.concord.agreement.LabelScale;
 import dev.concord.agreement.RatingsFormatException;
 import dev.concord.model.ProgressListener;
+import dev.concord.review.Viewer;
 import dev.concord.service.AgreementAnalysis;
 import dev.concord.service.AgreementAnalysisJson;
 import dev.concord.service.AgreementAnalysisText;
 import dev.concord.service.AgreementRequest;
 import dev.concord.service.AgreementService;
+import dev.concord.store.Database;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,7 +42,11 @@ final class AgreementCommand implements Callable<Integer> {
             description = "a ratings table (CSV, header item,reviewer,label) instead of the database")
     Path ratings;
 
-    @Option(names = "--json", description = "print JSON (keys in docs/agreement.md) instead of text")
+    @Mixin
+    ViewerOption viewer = new ViewerOption();
+
+    @Option(names = "--json", description = "print JSON (keys in docs/agreement.md) instead of text; its per-item"
+            + " rows hold only the items the viewer (--as) may see")
     boolean json;
 
     @Option(names = "--resamples", paramLabel = "N", defaultValue = "1000",
@@ -76,7 +82,7 @@ final class AgreementCommand implements Callable<Integer> {
         AgreementAnalysis analysis;
         try {
             analysis = ratings != null ? AgreementService.analyseRatings(ratings, request, ProgressListener.NONE)
-                    : new AgreementService(database.open()).analyseStore(request, ProgressListener.NONE);
+                    : analyseStore(request, cl);
         } catch (RatingsFormatException e) {
             return dataError(e.getMessage());
         } catch (NoSuchFileException e) {
@@ -95,6 +101,16 @@ final class AgreementCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * The text shows figures only and runs for anybody; the JSON names items, so it needs a viewer (exit 2 when
+     * none is named or remembered).
+     */
+    private AgreementAnalysis analyseStore(AgreementRequest request, CommandLine cl) {
+        Database db = database.open();
+        Viewer as = json || viewer.as != null ? viewer.resolve(db, cl) : Viewer.NOBODY;
+        return new AgreementService(db).analyseStore(request, as, ProgressListener.NONE);
     }
 
     private LabelScale labelScale(CommandLine cl) {

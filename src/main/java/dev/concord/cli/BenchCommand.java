@@ -1,5 +1,6 @@
 package dev.concord.cli;
 
+import dev.concord.review.AssignmentMode;
 import dev.concord.service.ExportBenchmark;
 import dev.concord.service.IngestBenchmark;
 import dev.concord.service.ReviewBenchmark;
@@ -10,6 +11,7 @@ import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "bench", description = "Measures throughput. Run with the heap you want checked, e.g. java -Xmx256m -jar concord.jar bench ingest")
@@ -29,8 +31,16 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--submits", defaultValue = "1000", paramLabel = "N", description = "review: submits to time (default: ${DEFAULT-VALUE})")
     int submits;
 
+    @Option(names = "--mode", defaultValue = "both", paramLabel = "MODE",
+            description = "review: assignment mode, complete, spread or both (default: ${DEFAULT-VALUE})")
+    String mode;
+
     @Option(names = "--rows", defaultValue = "1000000", paramLabel = "N", description = "export: approximate rows to export (default: ${DEFAULT-VALUE})")
     long rows;
+
+    @Option(names = "--db", paramLabel = "PATH", description = "export: time an export of this database (opened read-only, "
+            + "e.g. one built by concord generate + concord ingest) instead of synthetic rows")
+    Path exportDb;
 
     @Option(names = "--dir", paramLabel = "DIR", description = "working folder for the log and database (default: a temporary folder, deleted afterwards)")
     Path dir;
@@ -39,13 +49,23 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         if ("review".equals(what)) {
-            return ReviewBench.print(new ReviewBenchmark(items, submits, dir), out);
+            List<AssignmentMode> modes;
+            try {
+                modes = "both".equalsIgnoreCase(mode.strip()) ? List.of(AssignmentMode.values())
+                        : List.of(AssignmentMode.fromCode(mode));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--mode: " + e.getMessage() + " (or 'both')");
+            }
+            for (AssignmentMode m : modes) {
+                ReviewBench.print(new ReviewBenchmark(items, submits, dir, m), out);
+            }
+            return 0;
         }
         if ("agreement".equals(what)) {
             return AgreementBench.run(out);
         }
         if ("export".equals(what)) {
-            return ExportBenchOutput.run(new ExportBenchmark(rows, dir), out);
+            return ExportBenchOutput.run(new ExportBenchmark(rows, dir, exportDb), out);
         }
         if (!"ingest".equals(what)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "unknown benchmark '" + what + "' (known: ingest, review, agreement, export)");

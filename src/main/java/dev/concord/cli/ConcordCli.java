@@ -5,9 +5,10 @@ import picocli.CommandLine.Command;
 
 /** The {@code concord} command: headless ingest, queue, stats, generate and bench over the same core as the app. */
 @Command(name = "concord", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        scope = CommandLine.ScopeType.INHERIT,
         description = "Turns AI agent logs into eval and training data people can trust.",
         subcommands = {IngestCommand.class, QueueCommand.class, StatsCommand.class, GenerateCommand.class,
-                BenchCommand.class, ReviewsCommand.class, AgreementCommand.class, ExportCommand.class,
+                BenchCommand.class, ReviewsCommand.class, SkipsCommand.class, AgreementCommand.class, ExportCommand.class,
                 DisagreementsCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

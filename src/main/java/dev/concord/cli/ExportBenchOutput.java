@@ -15,7 +15,12 @@ final class ExportBenchOutput {
             out.println(msg);
             out.flush();
         });
-        out.printf("synthesized:    %,d sources in %.1f s%n", r.sources(), r.synthesizeSeconds());
+        if (bench.database() == null) {
+            out.printf("synthesized:    %,d sources in %.1f s%n", r.sources(), r.synthesizeSeconds());
+        } else {
+            out.printf("database:       %s, %,d reviewed items and %,d automatic candidates read%n", bench.database(),
+                    r.report().tally().reviewedItems(), r.report().tally().candidates());
+        }
         out.printf("export:         %,d rows in %.2f s  %,.0f rows/s  (target: 1M rows < 10 s)%n", r.rowsWritten(),
                 r.seconds(), r.rowsWritten() / r.seconds());
         out.printf("cpu:            %.2f s on the exporting thread (wall time suffers when other work shares the cores)%n",

@@ -11,6 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,28 +19,47 @@ import java.util.concurrent.Callable;
 
 @Command(name = "ingest", description = "Reads JSONL agent logs, redacts PII, stores events and rebuilds the flagged queue.")
 final class IngestCommand implements Callable<Integer> {
+    /** The largest line limit: a line is held in one array while it is parsed. */
+    static final int MAX_LINE_LIMIT = 1 << 30;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Mixin
     DatabaseOption database = new DatabaseOption();
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "JSONL log files")
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "JSONL log files; - (or /dev/stdin) reads standard input, a FIFO waits for its writer")
     List<Path> files;
 
     @Option(names = "--regenerations", defaultValue = "3", paramLabel = "N",
             description = "flag retry chains with at least N regenerations (default: ${DEFAULT-VALUE})")
     int regenerations;
 
+    @Option(names = "--max-line-bytes", defaultValue = "16777216", paramLabel = "BYTES",
+            description = "reject longer lines as file:line and skip them without holding them (default: ${DEFAULT-VALUE}, 16 MiB)")
+    int maxLineBytes;
+
+    /** Where {@code -} reads from; tests replace it. */
+    InputStream stdin = System.in;
+
     @Override
     public Integer call() {
         if (regenerations < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--regenerations must be at least 1");
         }
-        ImportService service = new ImportService(database.open(), Redactor.standard(), new FlagRules(regenerations));
+        if (maxLineBytes < 1024 || maxLineBytes > MAX_LINE_LIMIT) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--max-line-bytes must be between 1024 and " + MAX_LINE_LIMIT);
+        }
+        if (files.stream().anyMatch(f -> f.toString().equals(ImportService.STDIN)) && System.console() != null) {
+            spec.commandLine().getErr().println("reading JSONL from standard input; end it with Ctrl+D");
+        }
+        ImportService service = new ImportService(database.open(), Redactor.standard(), new FlagRules(regenerations),
+                maxLineBytes);
         IngestReport report;
         try (TerminalProgress progress = TerminalProgress.onConsole(spec.commandLine().getErr())) {
-            report = service.ingest(files, progress);
+            report = service.ingest(files, stdin, progress);
         }
         spec.commandLine().getOut().print(IngestReportFormatter.format(report));
         spec.commandLine().getOut().flush();

@@ -17,6 +17,7 @@ final class ReviewBench {
         });
         double[] s = r.submitToNext();
         double[] p = r.progress();
+        out.printf("assignment mode:    %s%n", r.mode().title());
         out.printf("store:              %,d flagged items (written in %.1f s)%n", r.items(), r.fixtureSeconds());
         out.printf("open review screen: %.1f ms  (first next item + reservation + item + progress; target < 1000 ms)%n",
                 r.openMillis());

@@ -1,7 +1,9 @@
 package dev.concord.cli;
 
+import dev.concord.review.Viewer;
 import dev.concord.service.ReviewCsvService;
 import dev.concord.service.ReviewImportReport;
+import dev.concord.store.Database;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,7 +64,8 @@ final class ReviewsCommand implements Runnable {
         }
     }
 
-    @Command(name = "export", description = "Writes every reviewer's latest review as CSV, in the layout import reads.")
+    @Command(name = "export", description = {"Writes the latest reviews as CSV, in the layout import reads.",
+            "Blind: a reviewer gets the reviews of the items they have reviewed themselves, a lead every review."})
     static final class Export implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -70,17 +73,22 @@ final class ReviewsCommand implements Runnable {
         @Mixin
         DatabaseOption database = new DatabaseOption();
 
+        @Mixin
+        ViewerOption viewer = new ViewerOption();
+
         @Option(names = "--out", paramLabel = "FILE", description = "write here (atomically) instead of to standard output")
         Path out;
 
         @Override
         public Integer call() throws IOException {
-            ReviewCsvService service = new ReviewCsvService(database.open());
+            Database db = database.open();
+            Viewer as = viewer.resolve(db, spec.commandLine());
+            ReviewCsvService service = new ReviewCsvService(db);
             if (out == null) {
-                service.export(spec.commandLine().getOut());
+                service.export(as, spec.commandLine().getOut());
                 return 0;
             }
-            long n = service.export(out);
+            long n = service.export(as, out);
             spec.commandLine().getErr().printf("wrote %,d reviews to %s%n", n, out);
             spec.commandLine().getErr().flush();
             return 0;

@@ -57,6 +57,14 @@ final class TerminalProgress implements ProgressListener, AutoCloseable {
         shownWidth = line.length();
     }
 
+    /** Prints the notice on a line of its own, with or without a console: a person or a log should see it. */
+    @Override
+    public synchronized void notice(String message) {
+        close();
+        err.println(message);
+        err.flush();
+    }
+
     /** Erases the progress line, so what follows starts on a clean line. */
     @Override
     public synchronized void close() {

@@ -6,11 +6,13 @@ import dev.concord.curate.ExampleFile;
 import dev.concord.curate.ExclusionReason;
 import dev.concord.curate.ExportPolicy;
 import dev.concord.curate.Origin;
+import dev.concord.redact.Redactor;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,8 @@ import java.util.Map;
 /**
  * {@code manifest.json}: what an export holds and how it was made. {@code created_at} is the only field that
  * changes when the same database is exported again with the same policy; everything else, the file hashes
- * included, is a function of the data and the policy.
+ * included, is a function of the data and the policy. Every text written passes the redactor (reviewer names,
+ * the database path, labels, keys), like every text in the data files.
  *
  * @param files        relative path to rows and SHA-256, in file order
  * @param agreement    label agreement over all latest reviews ({@code AgreementJson} without per-item rows), or null
@@ -88,8 +91,26 @@ public record Manifest(Instant createdAt, String concordVersion, String database
         return m;
     }
 
-    public void write(Path file) throws IOException {
-        MAPPER.writeValue(file.toFile(), toMap());
+    /** Writes the manifest with every text in it (keys and values) passed through the redactor. */
+    public void write(Path file, Redactor redactor) throws IOException {
+        MAPPER.writeValue(file.toFile(), redacted(toMap(), redactor));
+    }
+
+    private static Object redacted(Object value, Redactor redactor) {
+        if (value instanceof String s) {
+            return redactor.redact(s, null);
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> out.put(redactor.redact(String.valueOf(k), null), redacted(v, redactor)));
+            return out;
+        }
+        if (value instanceof Collection<?> list) {
+            List<Object> out = new ArrayList<>(list.size());
+            list.forEach(v -> out.add(redacted(v, redactor)));
+            return out;
+        }
+        return value;
     }
 
     private static ExampleFile dataFile(String path) {

@@ -1,6 +1,5 @@
 package dev.concord.ingest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,7 +13,6 @@ import dev.concord.model.SessionOutcome;
 import dev.concord.model.Signal;
 import dev.concord.model.SourceRef;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -29,22 +27,14 @@ import java.util.List;
  */
 public final class EventParser {
     private static final int MAX_ECHO = 24;
+    /** The chat roles a prompt message may have. */
+    static final List<String> ROLES = List.of("system", "user", "assistant", "tool");
+    private static final Instant EARLIEST = Instant.EPOCH;
+    private static final Instant AFTER_LATEST = Instant.parse("+10000-01-01T00:00:00Z");
     private final ObjectMapper mapper = new ObjectMapper();
 
     public List<LogEvent> parse(byte[] bytes, int length, SourceRef source) throws LineRejectedException {
-        JsonNode node;
-        try {
-            node = mapper.readTree(bytes, 0, length);
-        } catch (JsonProcessingException e) {
-            long column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
-            throw new LineRejectedException(null, "malformed JSON" + (column > 0 ? " near column " + column : ""));
-        } catch (IOException e) {
-            throw new LineRejectedException(null, "unreadable line");
-        }
-        if (node == null || !node.isObject()) {
-            throw new LineRejectedException(null, "expected a JSON object");
-        }
-        ObjectNode obj = (ObjectNode) node;
+        ObjectNode obj = StrictJson.object(mapper, bytes, length);
         JsonNode type = obj.get("type");
         if (type == null || type.isNull()) {
             if (obj.has("question") || obj.has("answer")) {
@@ -105,15 +95,20 @@ public final class EventParser {
 
     private static Instant ts(ObjectNode obj) throws LineRejectedException {
         String raw = text(obj, "ts", true);
+        Instant ts;
         try {
-            return IsoInstant.parse(raw);
+            ts = IsoInstant.parse(raw);
         } catch (DateTimeParseException e) {
             try {
-                return OffsetDateTime.parse(raw).toInstant();
+                ts = OffsetDateTime.parse(raw).toInstant();
             } catch (DateTimeParseException e2) {
                 throw new LineRejectedException("ts", "not an ISO-8601 timestamp");
             }
         }
+        if (ts.isBefore(EARLIEST) || !ts.isBefore(AFTER_LATEST)) {
+            throw new LineRejectedException("ts", "year out of range (1970 to 9999)");
+        }
+        return ts;
     }
 
     private static Rating rating(JsonNode node) throws LineRejectedException {
@@ -137,7 +132,7 @@ public final class EventParser {
             throw new LineRejectedException("prompt", "missing");
         }
         if (node.isTextual()) {
-            return List.of(Message.user(node.asText()));
+            return List.of(Message.user(StrictJson.wellFormed("prompt", node.asText())));
         }
         if (!node.isArray()) {
             throw new LineRejectedException("prompt", "must be a string or a list of {role, content} messages");
@@ -145,16 +140,26 @@ public final class EventParser {
         List<Message> messages = new ArrayList<>(node.size());
         for (int i = 0; i < node.size(); i++) {
             JsonNode m = node.get(i);
-            if (!m.isObject() || !m.path("role").isTextual()) {
-                throw new LineRejectedException("prompt[" + i + "]", "must be an object with a string 'role'");
+            if (!m.isObject()) {
+                throw new LineRejectedException("prompt[" + i + "]", "must be an object with 'role' and 'content'");
             }
-            JsonNode content = m.get("content");
-            if (content != null && !content.isNull() && !content.isTextual()) {
-                throw new LineRejectedException("prompt[" + i + "].content", "must be a string");
+            String role = messageText(m, i, "role");
+            if (!ROLES.contains(role)) {
+                throw new LineRejectedException("prompt[" + i + "].role", "unknown role '" + shorten(role)
+                        + "' (expected " + String.join(", ", ROLES) + ")");
             }
-            messages.add(new Message(m.get("role").asText(), content == null ? "" : content.asText()));
+            messages.add(new Message(role, messageText(m, i, "content")));
         }
         return messages;
+    }
+
+    /** A required string of prompt message {@code i}; the field's name is built only for an error. */
+    private static String messageText(JsonNode message, int i, String key) throws LineRejectedException {
+        JsonNode v = message.get(key);
+        if (v != null && v.isTextual() && StrictJson.isWellFormed(v.asText())) {
+            return v.asText();
+        }
+        return text("prompt[" + i + "]." + key, v, true);
     }
 
     private static List<String> sources(JsonNode node) throws LineRejectedException {
@@ -165,14 +170,21 @@ public final class EventParser {
             throw new LineRejectedException("sources", "must be a list of strings");
         }
         List<String> out = new ArrayList<>(node.size());
-        for (JsonNode s : node) {
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode s = node.get(i);
+            if (s.isTextual() && !StrictJson.isWellFormed(s.asText())) {
+                StrictJson.wellFormed("sources[" + i + "]", s.asText());
+            }
             out.add(s.isTextual() ? s.asText() : s.toString());
         }
         return out;
     }
 
     private static String text(ObjectNode obj, String field, boolean required) throws LineRejectedException {
-        JsonNode v = obj.get(field);
+        return text(field, obj.get(field), required);
+    }
+
+    private static String text(String field, JsonNode v, boolean required) throws LineRejectedException {
         if (v == null || v.isNull()) {
             if (required) {
                 throw new LineRejectedException(field, "missing");
@@ -180,12 +192,9 @@ public final class EventParser {
             return null;
         }
         if (v.isTextual()) {
-            return v.asText();
+            return StrictJson.wellFormed(field, v.asText());
         }
-        if (v.isNumber()) {
-            return v.asText();
-        }
-        throw new LineRejectedException(field, "must be a string");
+        throw new LineRejectedException(field, "must be a string, not " + StrictJson.kind(v));
     }
 
     /** Echoes a short plain word only: anything longer or odder might be content, so it is not shown. */

@@ -5,6 +5,7 @@ import dev.concord.model.LogEvent;
 import dev.concord.model.Message;
 import dev.concord.model.SessionEnd;
 import dev.concord.model.Signal;
+import dev.concord.redact.Pseudonyms;
 import dev.concord.redact.RedactionCounts;
 import dev.concord.redact.Redactor;
 
@@ -14,8 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Applies PII redaction to every text of an event (ids included) before it goes anywhere else, counting
- * what it replaced. Returns the same event instance when nothing needed redacting.
+ * Applies PII redaction to every text of an event before it goes anywhere else, counting what it replaced;
+ * generation and session ids that hold personal data get a keyed pseudonym instead ({@link Pseudonyms}), so
+ * that distinct ids stay distinct. Returns the same event instance when nothing needed redacting.
  * <p>
  * Agent logs repeat long texts: every generation of a session carries the same system prompt and, in a
  * multi-turn session, every earlier turn again. Texts of {@value #CACHED_MIN_LENGTH}+ characters are
@@ -27,6 +29,7 @@ public final class EventRedactor {
     static final int CACHE_SIZE = 4096;
 
     private final Redactor redactor;
+    private final Pseudonyms ids;
     private final RedactionCounts counts = new RedactionCounts();
     private final Map<String, Redacted> recent = new LinkedHashMap<>(CACHE_SIZE * 2, 0.75f, true) {
         @Override
@@ -38,8 +41,15 @@ public final class EventRedactor {
     private record Redacted(String text, boolean changed, RedactionCounts hits) {
     }
 
-    public EventRedactor(Redactor redactor) {
+    /** @param ids replaces generation and session ids that hold personal data, keyed per database */
+    public EventRedactor(Redactor redactor, Pseudonyms ids) {
         this.redactor = redactor;
+        this.ids = ids;
+    }
+
+    /** With a fresh random pseudonym key: for measuring and testing, not for storing (ids would not match later). */
+    public EventRedactor(Redactor redactor) {
+        this(redactor, new Pseudonyms(redactor, Pseudonyms.newKey()));
     }
 
     public RedactionCounts counts() {
@@ -56,7 +66,7 @@ public final class EventRedactor {
             return r == s.signal() ? event : new LogEvent.SignalEvent(r, s.source());
         }
         LogEvent.SessionEndEvent e = (LogEvent.SessionEndEvent) event;
-        String session = clean(e.end().session());
+        String session = id(e.end().session());
         return session == e.end().session() ? event
                 : new LogEvent.SessionEndEvent(new SessionEnd(session, e.end().ts(), e.end().outcome()), e.source());
     }
@@ -75,22 +85,26 @@ public final class EventRedactor {
             changed |= r != s;
             sources.add(r);
         }
-        String id = clean(g.id());
-        String session = clean(g.session());
+        String id = id(g.id());
+        String session = id(g.session());
         String output = clean(g.output());
-        String regenerates = clean(g.regenerates());
+        String regenerates = id(g.regenerates());
         changed |= id != g.id() || session != g.session() || output != g.output() || regenerates != g.regenerates();
         return changed ? new Generation(id, session, g.ts(), g.model(), prompt, output, sources, regenerates) : g;
     }
 
     private Signal redact(Signal s) {
-        String generation = clean(s.generation());
+        String generation = id(s.generation());
         String text = clean(s.text());
         String comment = clean(s.comment());
         if (generation == s.generation() && text == s.text() && comment == s.comment()) {
             return s;
         }
         return new Signal(s.kind(), generation, s.ts(), s.rating(), text, comment);
+    }
+
+    private String id(String id) {
+        return ids.apply(id, counts);
     }
 
     private String clean(String text) {

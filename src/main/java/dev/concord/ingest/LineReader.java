@@ -8,28 +8,64 @@ import java.util.Arrays;
 /**
  * Reads a stream line by line as raw bytes, so that invalid UTF-8 can be reported per line and a huge file
  * streams through one reusable buffer. Accepts {@code \n} and {@code \r\n}; skips a UTF-8 byte-order mark.
+ * The stream is read once, front to back, so a pipe works as well as a file. A line longer than the limit is
+ * read through without being kept: {@link #tooLong()} says so and {@link #lineBytes()} gives its size, so
+ * memory stays at the limit whatever the input.
  */
 final class LineReader implements Closeable {
+    static final int HEAD = 8192;
     private static final int CHUNK = 1 << 16;
 
     private final InputStream in;
-    private byte[] buf = new byte[CHUNK];
+    private final int maxLineBytes;
+    private final byte[] buf = new byte[CHUNK];
     private int start;
     private int end;
     private boolean eof;
     private byte[] line = new byte[1024];
     private int lineLength;
+    private long lineBytes;
+    private boolean tooLong;
     private long lineNumber;
     private long bytesRead;
     private boolean first = true;
 
     LineReader(InputStream in) {
+        this(in, Integer.MAX_VALUE - 16);
+    }
+
+    LineReader(InputStream in, int maxLineBytes) {
         this.in = in;
+        this.maxLineBytes = maxLineBytes;
+    }
+
+    /**
+     * Whether the first {@value #HEAD} bytes hold a NUL byte (a binary file). Reads them into the buffer,
+     * where the lines then come from: call it before the first {@link #next()}.
+     */
+    boolean binaryHead() throws IOException {
+        while (end < HEAD && !eof) {
+            int n = in.read(buf, end, HEAD - end);
+            if (n < 0) {
+                eof = true;
+            } else {
+                bytesRead += n;
+                end += n;
+            }
+        }
+        for (int i = start; i < end; i++) {
+            if (buf[i] == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Advances to the next line; false at end of input. */
     boolean next() throws IOException {
         lineLength = 0;
+        lineBytes = 0;
+        tooLong = false;
         while (true) {
             for (int i = start; i < end; i++) {
                 if (buf[i] == '\n') {
@@ -42,7 +78,7 @@ final class LineReader implements Closeable {
             append(start, end);
             start = end;
             if (eof || !fill()) {
-                if (lineLength == 0) {
+                if (lineBytes == 0) {
                     return false;
                 }
                 finishLine();
@@ -70,8 +106,17 @@ final class LineReader implements Closeable {
         if (n <= 0) {
             return;
         }
+        lineBytes += n;
+        if (tooLong) {
+            return;
+        }
+        if (lineBytes > maxLineBytes) {
+            tooLong = true;
+            lineLength = 0;
+            return;
+        }
         if (lineLength + n > line.length) {
-            line = Arrays.copyOf(line, Math.max(line.length * 2, lineLength + n));
+            line = Arrays.copyOf(line, (int) Math.min(maxLineBytes, Math.max(line.length * 2L, lineLength + n)));
         }
         System.arraycopy(buf, from, line, lineLength, n);
         lineLength += n;
@@ -96,6 +141,21 @@ final class LineReader implements Closeable {
 
     int length() {
         return lineLength;
+    }
+
+    /** Whether the current line is longer than the limit; its bytes are then not kept. */
+    boolean tooLong() {
+        return tooLong;
+    }
+
+    /** The current line's size in bytes, without its line break (counted even when too long to keep). */
+    long lineBytes() {
+        return lineBytes;
+    }
+
+    /** How much memory the line buffer holds: never more than the limit. */
+    int capacity() {
+        return line.length;
     }
 
     long lineNumber() {

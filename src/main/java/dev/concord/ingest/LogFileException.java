@@ -2,16 +2,13 @@ package dev.concord.ingest;
 
 import java.nio.file.Path;
 
-/** A whole log file cannot be read: missing, a folder, unreadable or binary. */
+/** A whole log file (or standard input) cannot be read: missing, a folder, unreadable or binary. */
 public final class LogFileException extends Exception {
-    private final transient Path file;
-
     public LogFileException(Path file, String reason) {
-        super(file + ": " + reason);
-        this.file = file;
+        this(file.toString(), reason);
     }
 
-    public Path file() {
-        return file;
+    public LogFileException(String name, String reason) {
+        super(name + ": " + reason);
     }
 }

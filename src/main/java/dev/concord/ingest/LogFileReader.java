@@ -12,17 +12,21 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
  * Streams one JSONL log file through the parser, line by line, never holding more than one line. Good lines
  * go to the handler as events; bad lines are reported with file, line and reason and skipped. Whole-file
- * problems (missing, unreadable, binary) throw {@link LogFileException}.
+ * problems (missing, unreadable, binary) throw {@link LogFileException}. Every source is read once, streaming,
+ * so pipes, FIFOs and standard input lose nothing; a line over the limit is rejected without being held.
  */
 public final class LogFileReader {
-    private static final int BINARY_PROBE = 8192;
+    /** The longest line read by default: 16 MiB. */
+    public static final int DEFAULT_MAX_LINE_BYTES = 16 << 20;
+    /** How long an open FIFO waits for a writer before the listener hears about it. */
+    static final Duration FIFO_NOTICE = Duration.ofSeconds(3);
 
     /** Receives what the reader finds. */
     public interface Handler {
@@ -39,70 +43,93 @@ public final class LogFileReader {
     private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final int maxLineBytes;
+    private final Duration fifoNotice;
 
+    public LogFileReader() {
+        this(DEFAULT_MAX_LINE_BYTES);
+    }
+
+    /** @param maxLineBytes lines longer than this are rejected and read through without being kept */
+    public LogFileReader(int maxLineBytes) {
+        this(maxLineBytes, FIFO_NOTICE);
+    }
+
+    LogFileReader(int maxLineBytes, Duration fifoNotice) {
+        if (maxLineBytes < 1) {
+            throw new IllegalArgumentException("the line limit must be at least 1 byte");
+        }
+        this.maxLineBytes = maxLineBytes;
+        this.fifoNotice = fifoNotice;
+    }
+
+    /** Reads a file (a regular file, a FIFO, {@code /dev/stdin}): opened once, read once, front to back. */
     public FileResult read(Path file, Handler handler, ProgressListener progress) throws Exception {
-        String name = file.toString();
-        long size = probe(file);
+        long size = Files.isRegularFile(file) ? Files.size(file) : 0;
+        try (InputStream in = LogSource.open(file, fifoNotice, progress)) {
+            progress.checkCancelled();
+            return read(file.toString(), in, size, handler, progress);
+        }
+    }
+
+    /**
+     * Reads a stream (standard input) under the given name, once, front to back; the caller closes it.
+     *
+     * @param size its size in bytes for progress, or 0 if unknown
+     */
+    public FileResult read(String name, InputStream in, long size, Handler handler, ProgressListener progress)
+            throws Exception {
         long lines = 0;
         long blank = 0;
         long events = 0;
         long rejected = 0;
-        try (InputStream in = Files.newInputStream(file); LineReader reader = new LineReader(in)) {
-            while (reader.next()) {
-                lines++;
-                SourceRef where = new SourceRef(name, reader.lineNumber());
-                byte[] bytes = reader.bytes();
-                int length = reader.length();
-                if (isBlank(bytes, length)) {
-                    blank++;
-                    continue;
-                }
-                String problem = encodingProblem(bytes, length);
-                if (problem != null) {
-                    handler.rejected(where, problem);
-                    rejected++;
-                    continue;
-                }
-                try {
-                    List<LogEvent> parsed = parser.parse(bytes, length, where);
-                    for (LogEvent e : parsed) {
-                        handler.event(e);
-                        events++;
-                    }
-                } catch (LineRejectedException e) {
-                    handler.rejected(where, e.getMessage());
-                    rejected++;
-                }
-                if ((lines & 1023) == 0) {
-                    progress.checkCancelled();
-                    progress.progress(reader.bytesRead(), size, name);
-                }
-            }
-            progress.progress(size, size, name);
-        }
-        return new FileResult(lines, blank, events, rejected, size);
-    }
-
-    private static long probe(Path file) throws LogFileException {
+        LineReader reader = new LineReader(in, maxLineBytes);
         try {
-            if (Files.isDirectory(file)) {
-                throw new LogFileException(file, "is a folder, not a log file");
+            if (reader.binaryHead()) {
+                throw new LogFileException(name, "looks like a binary file (NUL bytes), not JSONL text; skipped");
             }
-            long size = Files.size(file);
-            try (InputStream in = Files.newInputStream(file)) {
-                byte[] head = in.readNBytes(BINARY_PROBE);
-                for (byte b : head) {
-                    if (b == 0) {
-                        throw new LogFileException(file, "looks like a binary file (NUL bytes), not JSONL text; skipped");
-                    }
-                }
-            }
-            return size;
-        } catch (NoSuchFileException e) {
-            throw new LogFileException(file, "file not found");
         } catch (IOException e) {
-            throw new LogFileException(file, "cannot read: " + e.getClass().getSimpleName());
+            throw new LogFileException(name, "cannot read: " + e.getClass().getSimpleName());
         }
+        while (reader.next()) {
+            lines++;
+            SourceRef where = new SourceRef(name, reader.lineNumber());
+            byte[] bytes = reader.bytes();
+            int length = reader.length();
+            if (reader.tooLong()) {
+                handler.rejected(where, "line is " + reader.lineBytes() + " bytes, longer than the limit of "
+                        + maxLineBytes + " (--max-line-bytes); skipped");
+                rejected++;
+                progress.checkCancelled();
+                continue;
+            }
+            if (isBlank(bytes, length)) {
+                blank++;
+                continue;
+            }
+            String problem = encodingProblem(bytes, length);
+            if (problem != null) {
+                handler.rejected(where, problem);
+                rejected++;
+                continue;
+            }
+            try {
+                List<LogEvent> parsed = parser.parse(bytes, length, where);
+                for (LogEvent e : parsed) {
+                    handler.event(e);
+                    events++;
+                }
+            } catch (LineRejectedException e) {
+                handler.rejected(where, e.getMessage());
+                rejected++;
+            }
+            if ((lines & 1023) == 0) {
+                progress.checkCancelled();
+                progress.progress(reader.bytesRead(), size, name);
+            }
+        }
+        progress.progress(size, size, name);
+        return new FileResult(lines, blank, events, rejected, Math.max(size, reader.bytesRead()));
     }
 
     private String encodingProblem(byte[] bytes, int length) {

@@ -14,6 +14,14 @@ public interface ProgressListener {
     /** @param total the amount of work, or -1 if unknown */
     void progress(long done, long total, String message);
 
+    /**
+     * Something a person should know while the work waits or goes on (e.g. "waiting for a writer on a
+     * FIFO"). By default it shows as the current step with unknown progress.
+     */
+    default void notice(String message) {
+        progress(0, -1, message);
+    }
+
     default boolean isCancelled() {
         return false;
     }

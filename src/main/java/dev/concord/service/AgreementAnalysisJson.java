@@ -9,14 +9,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * An analysis as plain maps and lists for a JSON serializer: every key of {@link AgreementJson#toMap} (the
  * stable keys {@code items}, {@code reviewers}, {@code percent_agreement}, {@code fleiss_kappa},
  * {@code krippendorff_alpha}, {@code gwet_ac1}, {@code cohen_kappa}, {@code per_label}, {@code ci},
  * {@code warnings} and the core's extras), plus {@code source}, {@code label_set}, {@code reference},
- * {@code adjudicated_items}, {@code best_attempt}, {@code worst_attempt}, {@code corrections} and
- * {@code per_week}. Keys that do not apply are null (for a ratings file: picks, corrections and weeks).
+ * {@code adjudicated_items}, {@code best_attempt}, {@code worst_attempt}, {@code corrections},
+ * {@code per_week} and {@code hidden_items} (rated items left out of {@code per_item} and the corrections'
+ * {@code per_item} because the viewer has not reviewed them). Keys that do not apply are null (for a ratings
+ * file: picks, corrections and weeks).
  */
 public final class AgreementAnalysisJson {
     private AgreementAnalysisJson() {
@@ -24,7 +28,25 @@ public final class AgreementAnalysisJson {
 
     /** The analysis as nested maps and lists; {@code warnings} stays the last key. */
     public static Map<String, Object> toMap(AgreementAnalysis a) {
-        Map<String, Object> core = AgreementJson.toMap(a.report());
+        return toMap(a, a::nameOf);
+    }
+
+    /**
+     * The figures without anything per item ({@code per_item} rows, per-item corrections): what the export
+     * manifest records. Reviewer names are shown through {@code nameOf} (the export passes them through the
+     * redactor).
+     */
+    public static Map<String, Object> aggregate(AgreementAnalysis a, UnaryOperator<String> nameOf) {
+        Map<String, Object> m = toMap(a, nameOf);
+        m.remove("per_item");
+        if (m.get("corrections") instanceof Map<?, ?> c) {
+            c.remove("per_item");
+        }
+        return m;
+    }
+
+    private static Map<String, Object> toMap(AgreementAnalysis a, UnaryOperator<String> nameOf) {
+        Map<String, Object> core = AgreementJson.toMap(a.report(), nameOf);
         Object warnings = core.remove("warnings");
         Map<String, Object> m = new LinkedHashMap<>(core);
         Map<String, Object> source = new LinkedHashMap<>();
@@ -35,13 +57,19 @@ public final class AgreementAnalysisJson {
         labels.put("source", a.labelSet().source());
         labels.put("scale", a.labelSet().kind().name().toLowerCase(Locale.ROOT));
         labels.put("labels", a.labelSet().labels());
+        labels.put("description", a.labelSetDescription());
         m.put("label_set", labels);
-        m.put("reference", a.adjudicatedItems() > 0 ? "adjudicated" : "majority");
+        m.put("reference", a.reference());
+        m.put("reference_description", a.referenceDescription());
+        Map<String, String> names = new TreeMap<>();
+        a.reviewerNames().forEach((id, name) -> names.put(id, nameOf.apply(id)));
+        m.put("reviewer_names", names);
         m.put("adjudicated_items", a.adjudicatedItems());
         m.put("best_attempt", a.picks() == null ? null : nested(a.picks().best()));
         m.put("worst_attempt", a.picks() == null ? null : nested(a.picks().worst()));
         m.put("corrections", corrections(a.corrections()));
         m.put("per_week", "store".equals(a.source()) ? weeks(a.weeks()) : null);
+        m.put("hidden_items", a.hiddenItems());
         m.put("warnings", warnings);
         return m;
     }

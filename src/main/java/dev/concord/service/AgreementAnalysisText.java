@@ -23,20 +23,14 @@ public final class AgreementAnalysisText {
         StringBuilder out = new StringBuilder();
         out.append(a.source().equals("store") ? "Latest reviews in " : "Ratings file ").append(a.sourceName())
                 .append('\n');
-        out.append("Label set: ").append(a.labelSet().kind().name().toLowerCase(Locale.ROOT)).append(", ")
-                .append(switch (a.labelSet().source()) {
-                    case "settings" -> "from the project settings";
-                    case "request" -> "as given";
-                    default -> "the labels seen (no label set declared)";
-                }).append(": ").append(String.join(", ", a.labelSet().labels())).append('\n');
-        String core = AgreementText.format(a.report());
+        out.append("Label set: ").append(a.labelSetDescription()).append('\n');
+        out.append("Reference for per-reviewer agreement: ").append(a.referenceDescription()).append('\n');
+        String core = AgreementText.format(a.report(), a::nameOf);
         int warningsAt = core.indexOf(WARNINGS);
         out.append(warningsAt < 0 ? core : core.substring(0, warningsAt));
         AgreementReport r = a.report();
         if (!r.perReviewer().isEmpty()) {
-            out.append("Per reviewer (mean pair kappa | share agreeing with the ")
-                    .append(a.adjudicatedItems() > 0 ? "adjudicated label" : "majority of the others")
-                    .append(", kappa with it, items):\n");
+            out.append("Per reviewer (mean pair kappa | share agreeing with the reference, kappa with it, items):\n");
             for (ReviewerAgreement ra : r.perReviewer()) {
                 out.append(String.format(Locale.ROOT, "  %s  %s | %s %s n=%d\n", a.nameOf(ra.reviewer()),
                         number(ra.meanPairKappa()), number(ra.referenceAgreement()), number(ra.referenceKappa()),
@@ -66,6 +60,22 @@ public final class AgreementAnalysisText {
             out.append(core.substring(warningsAt));
         }
         return out.toString();
+    }
+
+    /**
+     * The headline figures in one paragraph, with intervals, the label set and the reference: what the export
+     * dialog shows, the same numbers as the Agreement tab, {@code concord agreement} and the export manifest.
+     */
+    public static String headline(AgreementAnalysis a) {
+        AgreementReport r = a.report();
+        return String.format(Locale.ROOT, "Gwet's AC1 %s %s · Fleiss' kappa %s %s · Krippendorff's alpha %s %s · "
+                        + "percent agreement %s %s, over %,d items with two or more reviews by %d reviewers. "
+                        + "Label set: %s. Reference: %s.",
+                number(r.gwetAc1()), interval(r.ci().get("gwet_ac1")), number(r.fleissKappa()),
+                interval(r.ci().get("fleiss_kappa")), number(r.krippendorffAlpha()),
+                interval(r.ci().get("krippendorff_alpha")), number(r.percentAgreement()),
+                interval(r.ci().get("percent_agreement")), r.pairableItems(), r.reviewers(),
+                a.labelSetDescription(), a.referenceDescription()).replace("  ", " ");
     }
 
     private static void picks(StringBuilder out, String title, AgreementReport r) {

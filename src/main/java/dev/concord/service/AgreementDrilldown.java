@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 
 /**
  * Answers "which items are behind this figure?" for the agreement dashboard: the items two reviewers both
  * rated, the items a label was used on, a reviewer's items, a week's items, the items with corrections. Each
- * list puts the items that count against the figure first and keeps queue order otherwise.
+ * list puts the items that count against the figure first and keeps queue order otherwise, and holds only the
+ * items the viewer may see (the rest are counted as hidden).
  */
 public final class AgreementDrilldown {
     private final RatingTable table;
@@ -23,10 +25,13 @@ public final class AgreementDrilldown {
     private final Map<String, String> reference;
     private final Map<String, String> names;
     private final CorrectionAgreement corrections;
+    private final Predicate<String> visible;
     private final Map<String, Integer> reviewerIndex = new HashMap<>();
 
     AgreementDrilldown(RatingTable table, Map<String, RatedItem> items, Map<String, String> weekOfItem,
-                       Map<String, String> reference, Map<String, String> names, CorrectionAgreement corrections) {
+                       Map<String, String> reference, Map<String, String> names, CorrectionAgreement corrections,
+                       Predicate<String> visible) {
+        this.visible = visible;
         this.table = table;
         this.items = items;
         this.weekOfItem = weekOfItem;
@@ -102,7 +107,9 @@ public final class AgreementDrilldown {
         if (corrections != null) {
             corrections.perItem().forEach(c -> byItem.put(c.item(), c));
         }
-        return collect("Items with two or more corrections", (i, labels) -> {
+        long shown = byItem.values().stream().filter(c -> c.corrections() >= 2).count();
+        int notShown = corrections == null ? 0 : (int) (corrections.comparableItems() - shown);
+        return collect("Items with two or more corrections", notShown, (i, labels) -> {
             CorrectionAgreement.Item c = byItem.get(table.items().get(i));
             return c == null || c.corrections() < 2 ? null : new Row(!c.agreed(), String.format(
                     java.util.Locale.ROOT, "%d corrections, similarity min %.2f mean %.2f · consensus: %s",
@@ -114,12 +121,22 @@ public final class AgreementDrilldown {
     }
 
     private DrillList collect(String title, BiFunction<Integer, String, Row> rule) {
+        return collect(title, 0, rule);
+    }
+
+    /** @param hiddenElsewhere items behind the figure already left out before the rule sees them */
+    private DrillList collect(String title, int hiddenElsewhere, BiFunction<Integer, String, Row> rule) {
         List<DrillItem> out = new ArrayList<>();
+        int hidden = hiddenElsewhere;
         for (int i = 0; i < table.itemCount(); i++) {
+            String id = table.items().get(i);
+            if (!visible.test(id)) {
+                hidden += ratings(i) > 0 && rule.apply(i, labelSummary(i)) != null ? 1 : 0;
+                continue;
+            }
             String labels = labelSummary(i);
             Row row = rule.apply(i, labels);
             if (row != null) {
-                String id = table.items().get(i);
                 RatedItem item = items.get(id);
                 out.add(new DrillItem(id, item == null ? "" : item.headline(), ratings(i), labels,
                         row.disagreement(), row.detail()));
@@ -127,7 +144,8 @@ public final class AgreementDrilldown {
         }
         out.sort(Comparator.comparing(d -> !d.disagreement()));
         long against = out.stream().filter(DrillItem::disagreement).count();
-        return new DrillList(title + " (" + out.size() + " items, " + against + " against)", out);
+        return new DrillList(title + " (" + out.size() + " items, " + against + " against"
+                + (hidden == 0 ? "" : "; " + hidden + " hidden") + ")", out, hidden);
     }
 
     private int indexOf(String id) {

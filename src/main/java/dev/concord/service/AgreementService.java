@@ -4,6 +4,7 @@ import dev.concord.agreement.AgreementCalculator;
 import dev.concord.agreement.AgreementOptions;
 import dev.concord.agreement.AgreementReport;
 import dev.concord.agreement.CorrectionConsensus;
+import dev.concord.agreement.ItemAgreement;
 import dev.concord.agreement.LabelScale;
 import dev.concord.agreement.PickAgreement;
 import dev.concord.agreement.RatingTable;
@@ -11,6 +12,10 @@ import dev.concord.agreement.RatingsCsvReader;
 import dev.concord.model.CancelledException;
 import dev.concord.model.ProgressListener;
 import dev.concord.review.Adjudication;
+import dev.concord.review.Review;
+import dev.concord.review.ReviewAccessException;
+import dev.concord.review.Viewer;
+import dev.concord.review.Visibility;
 import dev.concord.store.Database;
 import dev.concord.store.JdbcQueueRepository;
 import dev.concord.store.ReviewRatingsRepository;
@@ -23,9 +28,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.function.DoubleConsumer;
+import java.util.function.Predicate;
 
 /**
  * Inter-rater agreement over the latest reviews in the store, or over a ratings file. The latest revision of
@@ -43,8 +50,12 @@ public final class AgreementService {
         this.reviews = new ReviewRatingsRepository(db);
     }
 
-    /** Analyses the latest reviews in the store. */
-    public AgreementAnalysis analyseStore(AgreementRequest request, ProgressListener progress) {
+    /**
+     * Analyses the latest reviews in the store. The figures cover every review; what names single items (the
+     * report's per-item rows, the per-item corrections, the drill-down lists) holds only the items the viewer may
+     * see ({@link Visibility#canSeeItem}: a lead sees all, a reviewer only the items they have reviewed).
+     */
+    public AgreementAnalysis analyseStore(AgreementRequest request, Viewer viewer, ProgressListener progress) {
         progress.progress(-1, -1, "Loading reviews");
         ReviewRatings data = ReviewRatings.load(reviews, progress::isCancelled);
         progress.checkCancelled();
@@ -65,7 +76,9 @@ public final class AgreementService {
                 stages.stage(0, "Agreement on labels"));
         PickAgreement.Result pickResult = picks.isEmpty() ? null
                 : pickAgreement(picks, options, progress, stages.stage(1, "Agreement on best and worst attempts"));
-        CorrectionAgreement corrections = corrections(data.corrections());
+        Set<String> mine = data.itemsReviewedBy(viewer.reviewerId());
+        Predicate<String> visible = item -> Visibility.canSeeItem(viewer, mine.contains(item));
+        CorrectionAgreement corrections = corrections(data.corrections(), visible);
         List<WeekAgreement> perWeek = new ArrayList<>();
         DoubleConsumer weekStage = stages.stage(2, "Agreement per week");
         int done = 0;
@@ -84,9 +97,10 @@ public final class AgreementService {
         }
         Map<String, String> names = data.reviewerNames();
         AgreementDrilldown drill = new AgreementDrilldown(table, data.items(), data.weekOfItem(), reference, names,
-                corrections);
-        return new AgreementAnalysis("store", db.displayName(), withWarnings(report, warnings),
-                labels.info(table.labels()), names, reference.size(), pickResult, corrections, perWeek, drill);
+                corrections, visible);
+        int hidden = (int) table.items().stream().filter(visible.negate()).count();
+        return new AgreementAnalysis("store", db.displayName(), restricted(report, warnings, visible),
+                labels.info(table.labels()), names, reference.size(), pickResult, corrections, perWeek, drill, hidden);
     }
 
     /**
@@ -116,14 +130,23 @@ public final class AgreementService {
                 table.scale().map(LabelScale::kind).orElse(LabelScale.Kind.NOMINAL),
                 table.labels());
         return new AgreementAnalysis("ratings", file.toString(), report, info, names, 0, null, null, List.of(),
-                new AgreementDrilldown(table, Map.of(), Map.of(), Map.of(), names, null));
+                new AgreementDrilldown(table, Map.of(), Map.of(), Map.of(), names, null, item -> true), 0);
     }
 
-    /** An item with every reviewer's latest review and the lead's decision, for a side-by-side view. */
-    public ItemReviews itemReviews(String itemId) {
+    /**
+     * An item with every reviewer's latest review and the lead's decision, for a side-by-side view.
+     *
+     * @throws ReviewAccessException when the viewer may not see the item's reviews ({@link Visibility}): a non-lead
+     *     who has not reviewed it
+     */
+    public ItemReviews itemReviews(Viewer viewer, String itemId) {
+        List<Review> all = reviews.latestReviewsOf(itemId);
+        if (!Visibility.canSeeItem(viewer, Visibility.hasReviewed(viewer, all))) {
+            throw new ReviewAccessException("reviews are blind: review " + itemId + " yourself to see its reviews");
+        }
         Adjudication adjudication = reviews.adjudicationOf(itemId).orElse(null);
         return new ItemReviews(itemId, new JdbcQueueRepository(db).find(itemId).orElse(null),
-                reviews.latestReviewsOf(itemId), adjudication);
+                Visibility.visible(viewer, all), adjudication);
     }
 
     private static AgreementReport compute(RatingTable table, AgreementOptions options, ProgressListener progress,
@@ -144,7 +167,8 @@ public final class AgreementService {
         return new PickAgreement.Result(b, w);
     }
 
-    private static CorrectionAgreement corrections(Map<String, Map<String, String>> byItem) {
+    /** Agreement of corrections over every item; the per-item entries only for the items the viewer may see. */
+    private static CorrectionAgreement corrections(Map<String, Map<String, String>> byItem, Predicate<String> visible) {
         if (byItem.isEmpty()) {
             return null;
         }
@@ -155,21 +179,25 @@ public final class AgreementService {
         double similarity = 0;
         for (Map.Entry<String, Map<String, String>> e : byItem.entrySet()) {
             CorrectionConsensus.Consensus c = consensus.evaluate(e.getValue());
-            items.add(new CorrectionAgreement.Item(e.getKey(), c.corrections(), c.agreed(), c.minSimilarity(),
-                    c.meanSimilarity(), c.medoidReviewer(), c.consensusText()));
+            if (visible.test(e.getKey())) {
+                items.add(new CorrectionAgreement.Item(e.getKey(), c.corrections(), c.agreed(), c.minSimilarity(),
+                        c.meanSimilarity(), c.medoidReviewer(), c.consensusText()));
+            }
             if (c.corrections() >= 2) {
                 comparable++;
                 agreeing += c.agreed() ? 1 : 0;
                 similarity += c.meanSimilarity();
             }
         }
-        return new CorrectionAgreement(consensus.threshold(), items.size(), comparable, agreeing,
+        return new CorrectionAgreement(consensus.threshold(), byItem.size(), comparable, agreeing,
                 comparable == 0 ? null : agreeing / (double) comparable,
                 comparable == 0 ? null : similarity / comparable, items);
     }
 
-    private static AgreementReport withWarnings(AgreementReport r, List<String> extra) {
-        if (extra.isEmpty()) {
+    /** The report with the analysis' warnings added and only the per-item rows the viewer may see. */
+    private static AgreementReport restricted(AgreementReport r, List<String> extra, Predicate<String> visible) {
+        List<ItemAgreement> perItem = r.perItem().stream().filter(i -> visible.test(i.item())).toList();
+        if (extra.isEmpty() && perItem.size() == r.perItem().size()) {
             return r;
         }
         List<String> all = new ArrayList<>(r.warnings());
@@ -177,7 +205,7 @@ public final class AgreementService {
         return new AgreementReport(r.items(), r.reviewers(), r.ratings(), r.pairableItems(), r.labels(),
                 r.percentAgreement(), r.fleissKappa(), r.fleissChanceAgreement(), r.krippendorffAlpha(), r.gwetAc1(),
                 r.gwetChanceAgreement(), r.meanCohenKappa(), r.cohenKappa(), r.perLabel(), r.perReviewer(),
-                r.perItem(), r.ordinal(), r.ci(), r.bootstrapResamples(), r.seed(), r.confidence(), all);
+                perItem, r.ordinal(), r.ci(), r.bootstrapResamples(), r.seed(), r.confidence(), all);
     }
 
     /** One core computation with progress and cancellation wired to a listener. */

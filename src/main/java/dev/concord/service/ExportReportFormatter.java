@@ -3,9 +3,12 @@ package dev.concord.service;
 import dev.concord.curate.ExampleFile;
 import dev.concord.curate.ExclusionReason;
 import dev.concord.curate.Origin;
+import dev.concord.export.Leftovers;
 import dev.concord.export.Tally;
 
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** Plain-text summary of an export or preview, for the CLI and the dialog. */
 public final class ExportReportFormatter {
@@ -33,7 +36,28 @@ public final class ExportReportFormatter {
         if (r.piiBlocked() > 0) {
             sb.append(String.format("PII: the last scan blocked %,d row(s); see the pii exclusions%n", r.piiBlocked()));
         }
+        for (Path p : r.leftovers().removed()) {
+            sb.append("removed leftover of an interrupted export: ").append(p).append('\n');
+        }
+        new TreeMap<>(r.leftovers().kept()).forEach((p, why) -> sb.append("left alone: ").append(p).append(": ")
+                .append(why).append('\n'));
         sb.append(String.format("time:               %,d ms%n", r.millis()));
+        return sb.toString();
+    }
+
+    /**
+     * One line on the leftovers of interrupted exports, for the dialog's status: "removed 1 leftover of an
+     * interrupted export (.out.tmp-42)", then what was left alone and why; empty when there were none.
+     */
+    public static String leftoversLine(Leftovers l) {
+        StringBuilder sb = new StringBuilder();
+        if (!l.removed().isEmpty()) {
+            sb.append("removed ").append(l.removed().size()).append(l.removed().size() == 1
+                    ? " leftover of an interrupted export (" : " leftovers of interrupted exports (");
+            sb.append(String.join(", ", l.removed().stream().map(p -> p.getFileName().toString()).toList())).append(')');
+        }
+        new TreeMap<>(l.kept()).forEach((p, why) -> sb.append(sb.isEmpty() ? "" : "; ").append("left alone ")
+                .append(p.getFileName()).append(" (").append(why).append(')'));
         return sb.toString();
     }
 }

@@ -1,9 +1,5 @@
 package dev.concord.service;
 
-import dev.concord.agreement.AgreementCalculator;
-import dev.concord.agreement.AgreementJson;
-import dev.concord.agreement.AgreementOptions;
-import dev.concord.agreement.RatingTable;
 import dev.concord.curate.Exclusion;
 import dev.concord.curate.ExportPolicy;
 import dev.concord.curate.RecencyWeight;
@@ -13,6 +9,7 @@ import dev.concord.export.ExportFolder;
 import dev.concord.export.ExportInput;
 import dev.concord.export.ExportPipeline;
 import dev.concord.export.ExportWriter;
+import dev.concord.export.Leftovers;
 import dev.concord.export.Manifest;
 import dev.concord.export.PolicyJson;
 import dev.concord.export.PrefetchingInput;
@@ -22,8 +19,11 @@ import dev.concord.model.CancelledException;
 import dev.concord.model.Candidate;
 import dev.concord.model.ProgressListener;
 import dev.concord.redact.Redactor;
+import dev.concord.review.Viewer;
 import dev.concord.store.Database;
 import dev.concord.store.ExportPolicyStore;
+import dev.concord.store.ItemNeeds;
+import dev.concord.store.SettingsRepository;
 import dev.concord.store.ExportSourceRepository;
 
 import java.io.IOException;
@@ -64,14 +64,18 @@ public final class ExportService {
     public ExportReport preview(ExportPolicy policy, Consumer<Exclusion> exclusions, ProgressListener progress) {
         long started = System.nanoTime();
         Tally tally = pipeline(policy).run(input(), RowSink.DISCARD, exclusions, progress);
-        return new ExportReport(policy, tally, sources.countUnreviewed(), null, Map.of(), elapsed(started));
+        AgreementAnalysis agreement = agreement(progress);
+        return new ExportReport(policy, tally, sources.countUnreviewed(), null, Map.of(), agreement, Leftovers.NONE,
+                elapsed(started));
     }
 
     /**
-     * Writes {@code outDir} (which must be new, empty, or a previous export) with every file and the manifest,
-     * and remembers the policy for the next export.
+     * Writes {@code outDir} (which must be new, empty, or a previous Concord export whose manifest lists exactly
+     * the files present) with every file and the manifest, removes leftovers of interrupted exports to the same
+     * folder, and remembers the policy for the next export (unless the database is read-only: the policy is in
+     * the manifest either way).
      *
-     * @throws ExportException when the target folder cannot be used or written
+     * @throws ExportException when the target folder cannot be used or written; a refused folder is not touched
      * @throws CancelledException when the listener asked to stop; nothing changed on disk
      */
     public ExportReport export(ExportPolicy policy, Path outDir, Consumer<Exclusion> exclusions,
@@ -84,21 +88,24 @@ public final class ExportService {
                 tally = pipeline(policy).run(input(), writer, exclusions, progress);
                 files = writer.finish();
             }
-            progress.progress(0, -1, "computing agreement");
-            Map<String, Object> agreement = agreement(progress);
+            AgreementAnalysis agreement = agreement(progress);
             Map<String, String> names = sources.reviewerNames();
             Map<String, String> involved = new LinkedHashMap<>();
             for (String id : tally.reviewers()) {
                 involved.put(id, names.getOrDefault(id, id));
             }
             long unreviewed = sources.countUnreviewed();
-            new Manifest(clock.instant(), AppVersion.current(), db.displayName(), policy, files, tally, agreement,
+            new Manifest(clock.instant(), AppVersion.current(), db.displayName(), policy, files, tally,
+                    agreement == null ? null : AgreementAnalysisJson.aggregate(agreement, id -> redactor.redact(agreement.nameOf(id), null)),
                     involved, sources.newest(policy.curation().includeAutomatic()), unreviewed)
-                    .write(folder.temp().resolve(ExportFolder.MANIFEST));
+                    .write(folder.temp().resolve(ExportFolder.MANIFEST), redactor);
             progress.beginCommit();
-            folder.commit();
-            savePolicy(policy);
-            return new ExportReport(policy, tally, unreviewed, folder.target(), files, elapsed(started));
+            Leftovers leftovers = folder.commit();
+            if (!db.isReadOnly()) {
+                savePolicy(policy);
+            }
+            return new ExportReport(policy, tally, unreviewed, folder.target(), files, agreement, leftovers,
+                    elapsed(started));
         } catch (IOException | UncheckedIOException e) {
             throw new ExportException(outDir + ": cannot write the export: " + e.getMessage(), e);
         }
@@ -113,8 +120,16 @@ public final class ExportService {
         }
     }
 
+    /**
+     * Remembers the policy for the next export; when its consensus rule changed, the reviews each reviewed item
+     * wants (dynamic overlap) are recomputed before the next assignment.
+     */
     public void savePolicy(ExportPolicy policy) {
+        boolean changed = !DynamicOverlap.savedConsensus(db).equals(policy.consensus());
         new ExportPolicyStore(db).save(PolicyJson.toJson(policy));
+        if (changed) {
+            new SettingsRepository(db).put(ItemNeeds.STALE, "1");
+        }
     }
 
     private ExportPipeline pipeline(ExportPolicy policy) {
@@ -142,24 +157,16 @@ public final class ExportService {
         });
     }
 
-    private Map<String, Object> agreement(ProgressListener progress) {
-        RatingTable.Builder table = RatingTable.builder();
-        boolean[] any = {false};
-        sources.forEachLatestLabel((item, reviewer, label) -> {
-            table.add(item, reviewer, label);
-            any[0] = true;
-        });
-        if (!any[0]) {
+    /**
+     * The agreement figures of the database, computed exactly as the Agreement tab and {@code concord agreement}
+     * compute them (one computation, label set, reference and seed); null when nobody has reviewed anything.
+     */
+    private AgreementAnalysis agreement(ProgressListener progress) {
+        if (!sources.anyLatestReview()) {
             return null;
         }
-        AgreementOptions options = AgreementOptions.defaults().withProgress(p -> { }, progress::isCancelled);
-        try {
-            Map<String, Object> m = new LinkedHashMap<>(AgreementJson.toMap(new AgreementCalculator().compute(table.build(), options)));
-            m.remove("per_item");
-            return m;
-        } catch (CancellationException e) {
-            throw new CancelledException();
-        }
+        progress.progress(0, -1, "computing agreement");
+        return new AgreementService(db).analyseStore(AgreementRequest.defaults(), Viewer.NOBODY, progress);
     }
 
     private static long elapsed(long started) {

@@ -7,13 +7,17 @@ import dev.concord.ingest.LogFileReader;
 import dev.concord.model.LogEvent;
 import dev.concord.model.ProgressListener;
 import dev.concord.model.SourceRef;
+import dev.concord.redact.Pseudonyms;
 import dev.concord.redact.Redactor;
 import dev.concord.store.Database;
+import dev.concord.store.DatabaseSecrets;
 import dev.concord.store.EventWriter;
+import dev.concord.store.GenerationConflicts;
 import dev.concord.store.IngestLedger;
 import dev.concord.store.RebuildScope;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -39,14 +43,26 @@ public final class ImportService {
     private static final double DERIVING = 1;
     static final String SAVING = "saving to the database";
 
+    /** The file name that stands for standard input in {@link #ingest(List, InputStream, ProgressListener)}. */
+    public static final String STDIN = "-";
+    /** What reports and the store call standard input. */
+    static final String STDIN_NAME = "stdin";
+
     private final Database db;
     private final Redactor redactor;
     private final FlagRules flagRules;
+    private final int maxLineBytes;
 
-    public ImportService(Database db, Redactor redactor, FlagRules flagRules) {
+    /** @param maxLineBytes longer lines are rejected as {@code file:line} and read through without being kept */
+    public ImportService(Database db, Redactor redactor, FlagRules flagRules, int maxLineBytes) {
         this.db = db;
         this.redactor = redactor;
         this.flagRules = flagRules;
+        this.maxLineBytes = maxLineBytes;
+    }
+
+    public ImportService(Database db, Redactor redactor, FlagRules flagRules) {
+        this(db, redactor, flagRules, LogFileReader.DEFAULT_MAX_LINE_BYTES);
     }
 
     public ImportService(Database db) {
@@ -55,11 +71,23 @@ public final class ImportService {
 
     /** Ingests the files in order and reports what happened. Throws {@code CancelledException} if cancelled. */
     public IngestReport ingest(List<Path> files, ProgressListener progress) {
+        return ingest(files, null, progress);
+    }
+
+    /**
+     * As {@link #ingest(List, ProgressListener)}, reading {@code stdin} where a file is named {@value #STDIN}
+     * (reported and stored as {@value #STDIN_NAME}). Every source is read once, front to back.
+     */
+    public IngestReport ingest(List<Path> files, InputStream stdin, ProgressListener progress) {
         long started = System.nanoTime();
         return db.inTransaction(c -> {
-            Run run = new Run(c, files, progress);
+            Run run = new Run(c, files, stdin, progress);
             return run.execute(started);
         });
+    }
+
+    private static boolean isStdin(Path file, InputStream stdin) {
+        return stdin != null && file.toString().equals(STDIN);
     }
 
     private static long sizeOrZero(Path file) {
@@ -73,8 +101,9 @@ public final class ImportService {
     private final class Run implements LogFileReader.Handler {
         private final Connection c;
         private final List<Path> files;
+        private final InputStream stdin;
         private final ProgressListener progress;
-        private final EventRedactor eventRedactor = new EventRedactor(redactor);
+        private EventRedactor eventRedactor;
         private final List<String> rejections = new ArrayList<>();
         private final List<String> warnings = new ArrayList<>();
         private final List<String> fileErrors = new ArrayList<>();
@@ -86,21 +115,28 @@ public final class ImportService {
         private long rejected;
         private long lines;
 
-        Run(Connection c, List<Path> files, ProgressListener progress) {
+        Run(Connection c, List<Path> files, InputStream stdin, ProgressListener progress) {
             this.c = c;
             this.files = files;
+            this.stdin = stdin;
             this.progress = progress;
             this.stages = new StagedProgress(progress, READING, DERIVING);
             this.totalBytes = files.stream().mapToLong(ImportService::sizeOrZero).sum();
         }
 
         IngestReport execute(long started) throws Exception {
-            List<String> names = files.stream().map(Path::toString).toList();
+            List<String> names = files.stream().map(this::name).toList();
             long runId = IngestLedger.begin(c, String.join("\n", names));
+            byte[] idKey = DatabaseSecrets.getOrCreate(c, DatabaseSecrets.ID_PSEUDONYM_KEY, Pseudonyms.KEY_BYTES);
+            eventRedactor = new EventRedactor(redactor, new Pseudonyms(redactor, idKey));
             try (EventWriter w = new EventWriter(c, runId)) {
                 writer = w;
                 EventPipeline.run(this::readAll, w::add);
                 w.flush();
+                for (GenerationConflicts.Conflict k : w.conflicts().listed()) {
+                    warnings.add(k.second() + ": generation id already stored from " + k.first()
+                            + " with different content; the first version is kept, this line is skipped");
+                }
             }
             long orphans = IngestLedger.orphanCount(c, runId);
             for (IngestLedger.Orphan o : IngestLedger.orphans(c, runId, MAX_LISTED)) {
@@ -128,20 +164,27 @@ public final class ImportService {
         /** Runs on the pipeline's reader thread: parses and redacts every file, in order. */
         private void readAll(EventPipeline.EventSink out) throws Exception {
             sink = out;
-            LogFileReader reader = new LogFileReader();
+            LogFileReader reader = new LogFileReader(maxLineBytes);
             for (Path file : files) {
-                ProgressListener reading = stages.part(0, "reading " + file.getFileName(), bytesDone, totalBytes);
+                String name = name(file);
+                ProgressListener reading = stages.part(0, "reading " + (isStdin(file, stdin) ? name : file.getFileName()),
+                        bytesDone, totalBytes);
                 bytesDone += sizeOrZero(file);
                 try {
-                    LogFileReader.FileResult result = reader.read(file, this, reading);
+                    LogFileReader.FileResult result = isStdin(file, stdin)
+                            ? reader.read(name, stdin, 0, this, reading) : reader.read(file, this, reading);
                     lines += result.lines();
                     if (result.lines() == result.blankLines()) {
-                        warnings.add(file + ": file is empty; nothing to ingest");
+                        warnings.add(name + ": file is empty; nothing to ingest");
                     }
                 } catch (LogFileException e) {
                     fileErrors.add(e.getMessage());
                 }
             }
+        }
+
+        private String name(Path file) {
+            return isStdin(file, stdin) ? STDIN_NAME : file.toString();
         }
 
         @Override

@@ -5,7 +5,9 @@ import dev.concord.model.FlagReason;
 import dev.concord.model.FlaggedItem;
 import dev.concord.model.Message;
 import dev.concord.model.Rating;
+import dev.concord.review.AssignmentMode;
 import dev.concord.review.ReviewDraft;
+import dev.concord.review.ReviewSettings;
 import dev.concord.review.Reviewer;
 import dev.concord.store.Database;
 import dev.concord.store.DerivedWriter;
@@ -21,23 +23,27 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The review benchmark: a store with N flagged items (every tenth a retry chain of three), then the time to
- * open the review screen (first next-item query with its reservation, the item, progress) and the
- * submit-to-next-item latency over many submits by three reviewers in turn, with heap before and after.
+ * The review benchmark: a store with N flagged items (every tenth a retry chain of three), assigned in the given
+ * mode, then the time to open the review screen (first next-item query with its reservation, the item, progress)
+ * and the submit-to-next-item latency over many submits by three reviewers in turn, with heap before and after.
+ * Two of the three reviewers agree on most items; on every fifth item (by number) all three labels differ, so
+ * dynamic overlap keeps such items open for a fourth reviewer who never comes.
  */
 public final class ReviewBenchmark {
     private final long items;
     private final int submits;
     private final Path dir;
+    private final AssignmentMode mode;
 
-    public ReviewBenchmark(long items, int submits, Path dir) {
+    public ReviewBenchmark(long items, int submits, Path dir, AssignmentMode mode) {
         this.items = items;
         this.submits = submits;
         this.dir = dir;
+        this.mode = mode;
     }
 
     /** What was measured; latencies in milliseconds. */
-    public record Result(long items, double fixtureSeconds, double openMillis, double[] submitToNext,
+    public record Result(AssignmentMode mode, long items, double fixtureSeconds, double openMillis, double[] submitToNext,
                          double[] progress, long heapBeforeMb, long heapAfterMb, long disagreementsMillis) {
         public double median(double[] sorted) {
             return sorted[sorted.length / 2];
@@ -58,6 +64,7 @@ public final class ReviewBenchmark {
             long t0 = System.nanoTime();
             fill(db);
             double fixture = (System.nanoTime() - t0) / 1e9;
+            new ProjectSettingsService(db).save(ReviewSettings.defaults().withMode(mode));
             ReviewerService people = new ReviewerService(db);
             List<Reviewer> team = List.of(people.add("Ann", false), people.add("Bob", false), people.add("Cat", false));
 
@@ -75,13 +82,14 @@ public final class ReviewBenchmark {
             double[] progress = new double[submits];
             FlaggedItem[] current = {first, service.next(team.get(1).id()).orElseThrow(),
                     service.next(team.get(2).id()).orElseThrow()};
-            String[] labels = {"good", "wrong", "style"};
+            String[] split = {"good", "wrong", "style"};
             for (int i = 0; i < submits; i++) {
                 int who = i % team.size();
                 String id = team.get(who).id();
                 long s = System.nanoTime();
-                service.submit(id, current[who].id(), new ReviewDraft(labels[(i / 3 + who) % 3],
-                        "corrected answer " + i, null, null, false, null));
+                long number = Long.parseLong(current[who].id().substring("fi-b".length()));
+                String label = number % 5 == 0 ? split[who] : who == 2 ? "wrong" : "good";
+                service.submit(id, current[who].id(), new ReviewDraft(label, "corrected answer " + i, null, null, false, null));
                 current[who] = service.next(id).orElseThrow();
                 latency[i] = (System.nanoTime() - s) / 1e6;
                 long p = System.nanoTime();
@@ -94,7 +102,7 @@ public final class ReviewBenchmark {
             long heapAfter = usedHeapMb();
             Arrays.sort(latency);
             Arrays.sort(progress);
-            return new Result(items, fixture, open, latency, progress, heapBefore, heapAfter, disagreements);
+            return new Result(mode, items, fixture, open, latency, progress, heapBefore, heapAfter, disagreements);
         } finally {
             if (dir == null) {
                 for (String suffix : new String[] {"", "-wal", "-shm"}) {

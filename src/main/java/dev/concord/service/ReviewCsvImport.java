@@ -1,12 +1,15 @@
 package dev.concord.service;
 
+import dev.concord.csv.CsvFormatException;
+import dev.concord.csv.CsvReader;
+import dev.concord.csv.FormulaGuard;
 import dev.concord.redact.RedactionCounts;
 import dev.concord.redact.Redactor;
-import dev.concord.review.CsvReader;
 import dev.concord.review.LabelSet;
 import dev.concord.review.ReviewDraft;
 import dev.concord.review.ReviewLabel;
 import dev.concord.review.ReviewRules;
+import dev.concord.store.ItemNeeds;
 import dev.concord.store.ReviewWriter;
 
 import java.io.IOException;
@@ -19,7 +22,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** One run of a reviews CSV import inside one transaction; see {@link ReviewCsvService#importFile}. */
+/**
+ * One run of a reviews CSV import inside one transaction; see {@link ReviewCsvService#importFile}. Messages name
+ * the line and the field, never the content of a cell (a header cell is shown redacted).
+ */
 final class ReviewCsvImport {
     private static final int ITEM = 0;
     private static final int REVIEWER = 1;
@@ -41,7 +47,10 @@ final class ReviewCsvImport {
     private long revised;
     private long unchanged;
 
-    ReviewCsvImport(String file, int[] columns, LabelSet labels, Redactor redactor, Instant now) {
+    private final ItemNeeds needs;
+
+    ReviewCsvImport(String file, int[] columns, LabelSet labels, Redactor redactor, Instant now, ItemNeeds needs) {
+        this.needs = needs;
         this.file = file;
         this.columns = columns;
         this.labels = labels;
@@ -50,15 +59,15 @@ final class ReviewCsvImport {
     }
 
     /** Where each of the six fields is in a record (-1 if the optional column is absent). */
-    static int[] columns(String file, List<String> header) throws IOException {
+    static int[] columns(String file, List<String> header, Redactor redactor) throws IOException {
         int[] at = new int[ReviewCsvService.HEADER.size()];
         java.util.Arrays.fill(at, -1);
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).strip().toLowerCase(Locale.ROOT);
             int known = ReviewCsvService.HEADER.indexOf(name);
             if (known < 0) {
-                throw new IOException(file + ":1: unknown column '" + header.get(i).strip() + "'; expected "
-                        + String.join(",", ReviewCsvService.HEADER));
+                throw new IOException(file + ":1: unknown column '" + redactor.redact(header.get(i).strip(), new RedactionCounts())
+                        + "'; expected " + String.join(",", ReviewCsvService.HEADER));
             }
             if (at[known] >= 0) {
                 throw new IOException(file + ":1: column '" + name + "' appears twice");
@@ -74,15 +83,26 @@ final class ReviewCsvImport {
         return at;
     }
 
+    /** The column names in file order, for messages that name a field. */
+    static List<String> names(int[] columns) {
+        String[] names = new String[java.util.Arrays.stream(columns).max().orElse(-1) + 1];
+        for (int which = 0; which < columns.length; which++) {
+            if (columns[which] >= 0) {
+                names[columns[which]] = ReviewCsvService.HEADER.get(which);
+            }
+        }
+        return List.of(names);
+    }
+
     ReviewImportReport execute(Connection c, CsvReader csv, RedactionCounts counts) throws Exception {
-        try (ReviewWriter writer = new ReviewWriter(c)) {
+        try (ReviewWriter writer = new ReviewWriter(c, needs)) {
             writer.beginWrite();
             while (true) {
                 List<String> record;
                 try {
                     record = csv.next();
-                } catch (CsvReader.UnclosedQuoteException e) {
-                    bad.add(file + ":" + e.line() + ": " + e.getMessage() + "; the rest of the file was not read");
+                } catch (CsvFormatException e) {
+                    bad.add(e.getMessage() + "; the rest of the file was not read");
                     break;
                 }
                 if (record == null) {
@@ -97,7 +117,8 @@ final class ReviewCsvImport {
                 }
             }
         }
-        return new ReviewImportReport(file, rows, added, revised, unchanged, List.copyOf(created), List.copyOf(bad),
+        return new ReviewImportReport(file, rows, added, revised, unchanged, created.stream().map(n -> redactor.redact(n, new RedactionCounts())).toList(),
+                List.copyOf(bad),
                 counts.total());
     }
 
@@ -109,26 +130,25 @@ final class ReviewCsvImport {
         String reviewerName = required(record, REVIEWER);
         String labelText = required(record, LABEL);
         ReviewWriter.ItemFacts item = writer.item(itemId)
-                .orElseThrow(() -> new RowException("item: unknown item '" + itemId + "'"));
-        ReviewLabel label = labels.resolve(labelText).orElseThrow(() -> new RowException("label: unknown label '"
-                + labelText + "' (known: " + String.join(", ", labels.ids()) + ")"));
+                .orElseThrow(() -> new RowException(ITEM, "no flagged item has this id"));
+        ReviewLabel label = labels.resolve(labelText).orElseThrow(() -> new RowException(LABEL,
+                "not one of the labels (" + String.join(", ", labels.ids()) + ")"));
         String bestText = field(record, BEST).strip();
         boolean none = bestText.equalsIgnoreCase("none");
-        Integer best = none ? null : attempt("best", bestText, item.attempts());
-        Integer worst = attempt("worst", field(record, WORST).strip(), item.attempts());
+        Integer best = none ? null : attempt(BEST, bestText, item.attempts());
+        Integer worst = attempt(WORST, field(record, WORST).strip(), item.attempts());
         ReviewDraft draft;
         try {
             String correction = field(record, CORRECTION);
             draft = ReviewRules.check(new ReviewDraft(label.id(), correction.isEmpty() ? null : correction, best, worst,
                     none, null), item.attempts(), item.lastAnswer(), labels);
         } catch (IllegalArgumentException e) {
-            throw new RowException(e.getMessage());
+            throw RowException.of(e.getMessage());
         }
         String key = itemId + "\u0000" + reviewerName;
         Long earlier = seen.putIfAbsent(key, line);
         if (earlier != null) {
-            throw new RowException("duplicate: item '" + itemId + "' by reviewer '" + reviewerName
-                    + "' is already on line " + earlier);
+            throw new RowException(REVIEWER, "this reviewer already has a row for this item on line " + earlier);
         }
         draft = new ReviewDraft(draft.label(), redactor.redact(draft.correction(), counts), draft.best(), draft.worst(),
                 draft.noneAcceptable(), null);
@@ -158,18 +178,18 @@ final class ReviewCsvImport {
     }
 
     private String field(List<String> record, int which) {
-        return columns[which] < 0 ? "" : record.get(columns[which]);
+        return columns[which] < 0 ? "" : FormulaGuard.restore(record.get(columns[which]));
     }
 
     private String required(List<String> record, int which) throws RowException {
         String v = field(record, which).strip();
         if (v.isEmpty()) {
-            throw new RowException(ReviewCsvService.HEADER.get(which) + ": missing");
+            throw new RowException(which, "missing");
         }
         return v;
     }
 
-    private static Integer attempt(String field, String text, int attempts) throws RowException {
+    private static Integer attempt(int which, String text, int attempts) throws RowException {
         if (text.isEmpty()) {
             return null;
         }
@@ -177,18 +197,29 @@ final class ReviewCsvImport {
         try {
             n = Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            throw new RowException(field + ": '" + text + "' is not an attempt number (1-" + attempts
-                    + (field.equals("best") ? " or none" : "") + ")");
+            throw new RowException(which, "not an attempt number (1-" + attempts + (which == BEST ? " or none" : "") + ")");
         }
         if (n < 1 || n > attempts) {
-            throw new RowException(field + ": attempt " + n + " does not exist (the item has " + attempts + ")");
+            throw new RowException(which, "no such attempt (the item has " + attempts + ")");
         }
         return n - 1;
     }
 
+    /** A bad row: the message names the field and says what is wrong, without the cell's content. */
     private static final class RowException extends Exception {
         RowException(String message) {
             super(message);
+        }
+
+        RowException(int which, String problem) {
+            this("field '" + ReviewCsvService.HEADER.get(which) + "': " + problem);
+        }
+
+        /** From a review rule's {@code "field: problem"}. */
+        static RowException of(String ruleMessage) {
+            int colon = ruleMessage.indexOf(": ");
+            int which = colon < 0 ? -1 : ReviewCsvService.HEADER.indexOf(ruleMessage.substring(0, colon));
+            return which < 0 ? new RowException(ruleMessage) : new RowException(which, ruleMessage.substring(colon + 2));
         }
     }
 }

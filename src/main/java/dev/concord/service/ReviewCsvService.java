@@ -1,11 +1,14 @@
 package dev.concord.service;
 
+import dev.concord.csv.CsvReader;
+import dev.concord.csv.CsvWriter;
 import dev.concord.redact.RedactionCounts;
 import dev.concord.redact.Redactor;
-import dev.concord.review.CsvReader;
-import dev.concord.review.CsvWriter;
 import dev.concord.review.LabelSet;
+import dev.concord.review.ReviewSettings;
 import dev.concord.review.Review;
+import dev.concord.review.Viewer;
+import dev.concord.review.Visibility;
 import dev.concord.store.Database;
 import dev.concord.store.ReviewRepository;
 import dev.concord.store.SettingsRepository;
@@ -19,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -57,37 +61,54 @@ public final class ReviewCsvService {
         if (!Files.isRegularFile(file)) {
             throw new IOException(file + ": file not found");
         }
-        LabelSet labels = new SettingsRepository(db).reviewSettings().labels();
+        ReviewSettings settings = new SettingsRepository(db).reviewSettings();
+        LabelSet labels = settings.labels();
         try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            CsvReader csv = new CsvReader(reader);
+            CsvReader csv = CsvReader.lenient(reader, file.toString());
             List<String> header = csv.next();
             if (header == null) {
                 throw new IOException(file + ": the file is empty; expected the header " + String.join(",", HEADER));
             }
-            ReviewCsvImport run = new ReviewCsvImport(file.toString(), ReviewCsvImport.columns(file.toString(), header),
-                    labels, redactor, clock.instant());
+            int[] columns = ReviewCsvImport.columns(file.toString(), header, redactor);
+            csv.names(ReviewCsvImport.names(columns));
+            ReviewCsvImport run = new ReviewCsvImport(file.toString(), columns, labels, redactor, clock.instant(),
+                    DynamicOverlap.needs(db, settings));
             RedactionCounts counts = new RedactionCounts();
             return db.inTransaction(c -> run.execute(c, csv, counts));
         }
     }
 
-    /** Writes every latest review as CSV, by item age then reviewer name. */
-    public long export(Writer out) throws IOException {
+    /**
+     * Writes the latest reviews the viewer may see as CSV, by item age then reviewer name: a lead's export holds
+     * every review, a reviewer's only the reviews of items they have reviewed themselves ({@link Visibility}).
+     */
+    public long export(Viewer viewer, Writer out) throws IOException {
         CsvWriter csv = new CsvWriter(out);
         csv.write(HEADER);
         long[] n = {0};
         IOException[] failed = {null};
+        List<Review> item = new ArrayList<>();
+        Runnable flush = () -> {
+            for (Review r : Visibility.visible(viewer, item)) {
+                if (failed[0] != null) {
+                    break;
+                }
+                try {
+                    csv.write(row(r));
+                    n[0]++;
+                } catch (IOException e) {
+                    failed[0] = e;
+                }
+            }
+            item.clear();
+        };
         new ReviewRepository(db).forEachLatest(r -> {
-            if (failed[0] != null) {
-                return;
+            if (!item.isEmpty() && !item.get(0).itemId().equals(r.itemId())) {
+                flush.run();
             }
-            try {
-                csv.write(row(r));
-                n[0]++;
-            } catch (IOException e) {
-                failed[0] = e;
-            }
+            item.add(r);
         });
+        flush.run();
         if (failed[0] != null) {
             throw failed[0];
         }
@@ -96,7 +117,7 @@ public final class ReviewCsvService {
     }
 
     /** Writes the export to a file atomically: a temporary file beside it, then a rename. */
-    public long export(Path file) throws IOException {
+    public long export(Viewer viewer, Path file) throws IOException {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         Files.createDirectories(dir);
@@ -104,7 +125,7 @@ public final class ReviewCsvService {
         try {
             long n;
             try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                n = export(w);
+                n = export(viewer, w);
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

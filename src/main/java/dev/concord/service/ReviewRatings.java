@@ -124,6 +124,17 @@ final class ReviewRatings {
         return ids;
     }
 
+    /** The items the reviewer has a latest review of (none for a null id). */
+    Set<String> itemsReviewedBy(String reviewerId) {
+        Set<String> mine = new java.util.HashSet<>();
+        for (Review r : reviews) {
+            if (r.reviewerId().equals(reviewerId)) {
+                mine.add(r.itemId());
+            }
+        }
+        return mine;
+    }
+
     /** Reviewer id to display name. */
     Map<String, String> reviewerNames() {
         Map<String, String> names = new TreeMap<>();

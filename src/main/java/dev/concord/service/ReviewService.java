@@ -10,6 +10,9 @@ import dev.concord.review.ReviewProgress;
 import dev.concord.review.ReviewRules;
 import dev.concord.review.ReviewSettings;
 import dev.concord.review.Reviewer;
+import dev.concord.review.Skip;
+import dev.concord.review.Viewer;
+import dev.concord.review.Visibility;
 import dev.concord.store.AssignmentRepository;
 import dev.concord.store.Database;
 import dev.concord.store.JdbcQueueRepository;
@@ -17,6 +20,7 @@ import dev.concord.store.QueueRepository;
 import dev.concord.store.ReviewRepository;
 import dev.concord.store.ReviewerRepository;
 import dev.concord.store.SettingsRepository;
+import dev.concord.store.SkipRepository;
 import dev.concord.store.WalAnchor;
 
 import java.time.Clock;
@@ -28,8 +32,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reviewing the flagged queue: which item a reviewer gets next (reserved for {@link #HOLD}), skipping,
- * submitting and revising one's own review (each submit one transaction; corrections and notes redacted),
+ * Reviewing the flagged queue: which item a reviewer gets next (reserved for {@link #HOLD}; by the project's
+ * assignment mode, with dynamic overlap, see {@link DynamicOverlap}), opening a chosen item, skipping and taking
+ * skips back, submitting and revising one's own review (each submit one transaction; corrections and notes redacted),
  * the blind rule (others' reviews only after one's own), and progress. Holds a {@link WalAnchor} on the
  * database while open, so that per-operation connections stay cheap: close it when done.
  */
@@ -44,6 +49,8 @@ public final class ReviewService implements AutoCloseable {
     private final ReviewerRepository reviewers;
     private final AssignmentRepository assignments;
     private final SettingsRepository settings;
+    private final SkipRepository skips;
+    private final Database db;
     private final Redactor redactor;
     private final Clock clock;
     private final ZoneId zone;
@@ -57,6 +64,8 @@ public final class ReviewService implements AutoCloseable {
         this.reviewers = new ReviewerRepository(db);
         this.assignments = new AssignmentRepository(db);
         this.settings = new SettingsRepository(db);
+        this.skips = new SkipRepository(db);
+        this.db = db;
         this.redactor = redactor;
         this.clock = clock;
         this.zone = zone;
@@ -78,21 +87,79 @@ public final class ReviewService implements AutoCloseable {
     }
 
     /**
-     * The item that most needs this reviewer (fewest reviews, then oldest; not reviewed or skipped by them; not
-     * at the overlap counting others' live reservations), reserved for them; the one they still hold if any.
+     * The item that most needs this reviewer, reserved for them; the one they still hold if any. In "complete
+     * overlap first" mode: the oldest item others started that still wants reviews, else the oldest untouched one;
+     * in "spread first": fewest reviews, then oldest. Never one they reviewed or skipped, nor one at what it wants
+     * counting others' live reservations.
      */
     public Optional<FlaggedItem> next(String reviewerId) {
-        int overlap = settings.reviewSettings().overlap();
-        return assignments.reserveNext(reviewerId, overlap, clock.instant(), HOLD).flatMap(items::find);
+        ReviewSettings s = settings.reviewSettings();
+        DynamicOverlap.needs(db, s).refreshIfStale(db);
+        return assignments.reserveNext(reviewerId, s.mode(), s.overlap(), clock.instant(), HOLD).flatMap(items::find);
     }
 
     public Optional<FlaggedItem> item(String itemId) {
         return items.find(itemId);
     }
 
-    /** The reviewer passes on the item; it is not offered to them again. */
+    /** A chosen item opened for review: reserved for the reviewer, or their own review of it to revise. */
+    public record Opened(FlaggedItem item, boolean ownReview) {
+    }
+
+    /**
+     * Opens a chosen item for the reviewer: their own review of it to revise if they reviewed it, otherwise reserved
+     * for them (taking back a skip of it). A lead may open any item (from the queue); other reviewers only items
+     * they skipped or reviewed, and otherwise get the items assigned to them.
+     *
+     * @throws IllegalArgumentException if there is no such item or reviewer
+     * @throws ReviewAccessException if the reviewer may not choose this item, or it already has (or, with others'
+     *                               reservations, will have) all the reviews it wants
+     */
+    public Opened open(String reviewerId, String itemId) {
+        Reviewer reviewer = reviewers.find(reviewerId)
+                .orElseThrow(() -> new IllegalArgumentException("reviewer: unknown reviewer " + reviewerId));
+        if (!reviewer.lead() && !skips.isSkipped(itemId, reviewerId) && reviews.latest(itemId, reviewerId).isEmpty()) {
+            throw new ReviewAccessException("only leads open an item of their choice; " + reviewer.name()
+                    + " reviews the items assigned to them");
+        }
+        ReviewSettings s = settings.reviewSettings();
+        DynamicOverlap.needs(db, s).refreshIfStale(db);
+        AssignmentRepository.Claim claim = assignments.claim(itemId, reviewerId, s.overlap(), clock.instant(), HOLD);
+        FlaggedItem item = items.find(itemId).orElse(null);
+        if (claim == AssignmentRepository.Claim.UNKNOWN || item == null) {
+            throw new IllegalArgumentException("item: unknown item " + itemId);
+        }
+        if (claim == AssignmentRepository.Claim.FULL) {
+            throw new ReviewAccessException(itemId + " already has the reviews it needs (counting reviewers who hold it "
+                    + "now); it is not open for another review");
+        }
+        return new Opened(item, claim == AssignmentRepository.Claim.OWN_REVIEW);
+    }
+
+    /** The reviewer passes on the item; it is not offered to them again until they take it back. */
     public void skip(String reviewerId, String itemId) {
-        assignments.skip(itemId, reviewerId, clock.instant());
+        skips.skip(itemId, reviewerId, clock.instant());
+    }
+
+    /** The reviewer's skipped items, most recent first, at most {@code limit}. */
+    public List<Skip> skips(String reviewerId, int limit) {
+        return skips.skips(reviewerId, limit);
+    }
+
+    /** How many items the reviewer has skipped. */
+    public long skipCount(String reviewerId) {
+        return skips.count(reviewerId);
+    }
+
+    /**
+     * Takes a skip back: the item can be offered to the reviewer again (if it still wants reviews).
+     *
+     * @throws IllegalArgumentException if the reviewer had not skipped the item
+     */
+    public void takeBack(String reviewerId, String itemId) {
+        if (!skips.takeBack(itemId, reviewerId)) {
+            throw new IllegalArgumentException("item: " + itemId + " is not among your skipped items");
+        }
     }
 
     /** Gives the item back unreviewed (e.g. when the reviewer closes the screen). */
@@ -115,7 +182,7 @@ public final class ReviewService implements AutoCloseable {
         ReviewDraft clean = new ReviewDraft(checked.label(), redactor.redact(checked.correction(), null),
                 checked.best(), checked.worst(), checked.noneAcceptable(), redactor.redact(checked.note(), null));
         Instant now = clock.instant();
-        int revision = reviews.submit(itemId, reviewer.id(), clean, now);
+        int revision = reviews.submit(itemId, reviewer.id(), clean, now, DynamicOverlap.needs(db, settings.reviewSettings()));
         return new Review(itemId, reviewer.id(), reviewer.name(), revision, clean.label(), clean.correction(),
                 clean.best(), clean.worst(), clean.noneAcceptable(), clean.note(), now, true);
     }
@@ -147,13 +214,15 @@ public final class ReviewService implements AutoCloseable {
     }
 
     /**
-     * Every reviewer's latest review of the item, the viewer's first: the side-by-side reveal.
+     * Every reviewer's latest review of the item that the viewer may see ({@link Visibility}), the viewer's first:
+     * the side-by-side reveal.
      *
-     * @throws ReviewAccessException while the viewer has not submitted a review of the item (reviews are blind)
+     * @throws ReviewAccessException while a non-lead viewer has not submitted a review of the item (reviews are
+     *     blind)
      */
-    public List<Review> reveal(String viewerId, String itemId) {
-        List<Review> all = reviews.latestVisibleTo(itemId, viewerId);
-        if (all.isEmpty()) {
+    public List<Review> reveal(Viewer viewer, String itemId) {
+        List<Review> all = reviews.latestVisibleTo(itemId, viewer);
+        if (!viewer.lead() && all.isEmpty()) {
             throw new ReviewAccessException("reviews are blind: submit your own review of " + itemId
                     + " before seeing the others'");
         }

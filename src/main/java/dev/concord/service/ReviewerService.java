@@ -44,6 +44,11 @@ public final class ReviewerService {
         return reviewers.find(id);
     }
 
+    /** The reviewer with this display name (surrounding blanks ignored). */
+    public Optional<Reviewer> named(String name) {
+        return name == null || name.isBlank() ? Optional.empty() : reviewers.findByName(name);
+    }
+
     /**
      * Adds a reviewer.
      *

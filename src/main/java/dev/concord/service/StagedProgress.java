@@ -52,6 +52,11 @@ final class StagedProgress {
             }
 
             @Override
+            public void notice(String what) {
+                listener.notice(what);
+            }
+
+            @Override
             public boolean isCancelled() {
                 return listener.isCancelled();
             }

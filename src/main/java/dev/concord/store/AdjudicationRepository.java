@@ -99,7 +99,7 @@ public final class AdjudicationRepository {
         return Integer.compare(a.length() - i, b.length() - j);
     }
 
-    /** Records (or replaces) the lead's decision on the item, in one transaction. */
+    /** Records (or replaces) the lead's decision on the item, which then wants no more reviews, in one transaction. */
     public void decide(String itemId, String leadId, AdjudicationDraft d, Instant at) {
         db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO adjudications (item_id, lead_id, label, correction, "
@@ -120,6 +120,7 @@ public final class AdjudicationRepository {
                 ps.setString(10, Timestamps.format(at));
                 ps.executeUpdate();
             }
+            ItemNeeds.decided(c, itemId);
             return null;
         });
     }

@@ -3,18 +3,25 @@ package dev.concord.store;
 import org.flywaydb.core.Flyway;
 import dev.concord.model.CancelledException;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Properties;
 
 /**
  * A Concord database: SQLite file by default (WAL, foreign keys on), PostgreSQL for teams. Opening it
  * brings the schema up to date with the Flyway migrations in {@code db/migration}. Every unit of work gets
  * its own connection, so background tasks and the UI never share one.
+ *
+ * <p>On SQLite a transaction takes the write lock when it begins ({@code BEGIN IMMEDIATE}); when another
+ * connection or process holds it, the transaction waits as {@link WriteWait} says instead of failing.
  */
 public final class Database {
     private final String url;
@@ -22,6 +29,15 @@ public final class Database {
     private final String password;
     private final String displayName;
     private final Properties sqliteProperties;
+    private final boolean readOnly;
+    private volatile WriteWait writeWait = WriteWait.standard();
+    /** Whether this thread is inside a transaction of this database already (then a nested one cannot wait for it). */
+    private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
+
+    /** How long SQLite itself retries a locked statement inside a transaction. */
+    private static final int BUSY_TIMEOUT_MS = 10_000;
+    /** The first try for the write lock: a short wait goes unmentioned. */
+    private static final int FIRST_TRY_MS = 1_000;
 
     /** Held strongly: java.util.logging keeps loggers weakly, and a collected logger forgets its level. */
     private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
@@ -30,16 +46,25 @@ public final class Database {
         FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
     }
 
-    private Database(String url, String user, String password, String displayName, Properties sqliteProperties) {
+    private Database(String url, String user, String password, String displayName, Properties sqliteProperties,
+                     boolean readOnly) {
         this.url = url;
         this.user = user;
         this.password = password;
         this.displayName = displayName;
         this.sqliteProperties = sqliteProperties;
+        this.readOnly = readOnly;
     }
 
-    /** Opens (creating if needed) a SQLite database file and migrates it. */
+    /**
+     * Opens (creating if needed) a SQLite database file and migrates it. An existing file that this process may
+     * not write, or whose folder it may not write, is opened read-only instead ({@link #openSqliteReadOnly}).
+     */
     public static Database openSqlite(Path file) {
+        Path abs = file.toAbsolutePath();
+        if (Files.isRegularFile(abs) && !(Files.isWritable(abs) && Files.isWritable(abs.getParent()))) {
+            return openSqliteReadOnly(abs);
+        }
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -52,20 +77,40 @@ public final class Database {
         config.enforceForeignKeys(true);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        config.setBusyTimeout(10_000);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
         Database db = new Database("jdbc:sqlite:" + file.toAbsolutePath(), null, null,
-                file.toAbsolutePath().toString(), config.toProperties());
+                file.toAbsolutePath().toString(), config.toProperties(), false);
         db.migrate();
         return db;
     }
 
-    /** Opens a database by JDBC URL ({@code jdbc:postgresql://...} or {@code jdbc:sqlite:...}) and migrates it. */
+    /**
+     * Opens an existing SQLite database for reading only: nothing is ever written to it, and when no write-ahead
+     * log ({@code -wal}) lies beside it, nothing is created beside it either (it is read as immutable: nobody has
+     * it open, since an open WAL database always has its log). With a log, SQLite's read-only mode reads through
+     * it, which needs its {@code -shm} file or a folder it may create one in. The schema must be current: a
+     * read-only database cannot be migrated.
+     *
+     * @throws StoreException when the file does not exist, cannot be read, or needs a migration
+     */
+    public static Database openSqliteReadOnly(Path file) {
+        return ReadOnlySqlite.open(file.toAbsolutePath().normalize());
+    }
+
+    static Database readOnlySqlite(String url, String displayName, Properties properties) {
+        return new Database(url, null, null, displayName, properties, true);
+    }
+
+    /**
+     * Opens a database by JDBC URL ({@code jdbc:postgresql://...} or {@code jdbc:sqlite:...}) and migrates it. A
+     * SQLite URL with {@code mode=ro} ({@code jdbc:sqlite:file:/path/concord.db?mode=ro}) opens it read-only.
+     */
     public static Database open(String jdbcUrl, String user, String password) {
         if (jdbcUrl.startsWith("jdbc:sqlite:")) {
-            return openSqlite(Path.of(jdbcUrl.substring("jdbc:sqlite:".length())));
+            return ReadOnlySqlite.fromUrl(jdbcUrl.substring("jdbc:sqlite:".length()));
         }
         String shown = jdbcUrl.replaceAll("(?i)password=[^&]*", "password=***");
-        Database db = new Database(jdbcUrl, user, password, shown, null);
+        Database db = new Database(jdbcUrl, user, password, shown, null, false);
         db.migrate();
         return db;
     }
@@ -91,6 +136,16 @@ public final class Database {
         return sqliteProperties != null;
     }
 
+    /** Opened read-only: reads work, every write fails. */
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    /** The JDBC URL, for tools (Flyway) that open their own connections. */
+    String url() {
+        return url;
+    }
+
     /** A new connection; the caller closes it. */
     public Connection connect() throws SQLException {
         if (sqliteProperties != null) {
@@ -99,10 +154,24 @@ public final class Database {
         return DriverManager.getConnection(url, user, password);
     }
 
-    /** Runs work in one transaction: committed if it returns, rolled back if it throws. */
+    /** Sets how long a transaction waits for another writer, and whom it tells (SQLite only). */
+    public void waitForWriters(WriteWait wait) {
+        this.writeWait = wait;
+    }
+
+    /** How long a transaction waits for another writer, and whom it tells. */
+    public WriteWait writeWait() {
+        return writeWait;
+    }
+
+    /**
+     * Runs work in one transaction: committed if it returns, rolled back if it throws. On SQLite it first waits
+     * for the write lock (see {@link WriteWait}).
+     */
     public <T> T inTransaction(SqlWork<T> work) {
-        try (Connection c = connect()) {
-            c.setAutoCommit(false);
+        boolean outer = !inTransaction.get();
+        try (Connection c = outer ? begin() : beginDeferred()) {
+            inTransaction.set(true);
             try {
                 T result = work.run(c);
                 c.commit();
@@ -110,12 +179,94 @@ public final class Database {
             } catch (Exception e) {
                 c.rollback();
                 throw e;
+            } finally {
+                inTransaction.set(!outer);
             }
         } catch (StoreException | CancelledException e) {
             throw e;
         } catch (Exception e) {
             throw new StoreException("database error on " + displayName + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A connection in a new transaction; on SQLite one that holds the write lock. */
+    private Connection begin() throws SQLException {
+        if (sqliteProperties == null) {
+            return beginDeferred();
+        }
+        WriteWait wait = writeWait;
+        long started = System.nanoTime();
+        long limit = wait.limit().toNanos();
+        boolean told = false;
+        try {
+            while (true) {
+                long left = limit - (System.nanoTime() - started);
+                int tryMs = (int) Math.max(0, Math.min(told ? WriteWait.NOTICE_EVERY.toMillis() : FIRST_TRY_MS,
+                        Duration.ofNanos(left).toMillis()));
+                Connection c = connect();
+                try {
+                    beginImmediate(c, tryMs);
+                    return c;
+                } catch (SQLException e) {
+                    try {
+                        c.close();
+                    } catch (SQLException closing) {
+                        e.addSuppressed(closing);
+                    }
+                    if (!isBusy(e)) {
+                        throw e;
+                    }
+                }
+                Duration waited = Duration.ofNanos(System.nanoTime() - started);
+                if (waited.toNanos() >= limit) {
+                    throw new StoreException("gave up waiting for the database " + displayName + " after "
+                            + wait.limitText() + ": another process is still writing to it (set CONCORD_DB_WAIT"
+                            + " to a number of seconds to wait longer)");
+                }
+                wait.listener().waiting("waiting for the database (another process is writing: " + displayName + ")",
+                        waited);
+                told = true;
+            }
+        } finally {
+            if (told) {
+                wait.listener().done();
+            }
+        }
+    }
+
+    /**
+     * A plain transaction: what PostgreSQL gets, and a transaction nested in another of this thread, which would
+     * otherwise wait for its own outer one.
+     */
+    private Connection beginDeferred() throws SQLException {
+        Connection c = connect();
+        c.setAutoCommit(false);
+        return c;
+    }
+
+    /**
+     * {@code BEGIN IMMEDIATE} with SQLite retrying for up to {@code tryMs}. The driver begins the next transaction
+     * as soon as one commits, so the mode is set back to deferred once this one has begun.
+     */
+    private static void beginImmediate(Connection c, int tryMs) throws SQLException {
+        SQLiteConnection s = c.unwrap(SQLiteConnection.class);
+        s.setBusyTimeout(tryMs);
+        s.getConnectionConfig().setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        try {
+            c.setAutoCommit(false);
+        } finally {
+            s.getConnectionConfig().setTransactionMode(SQLiteConfig.TransactionMode.DEFERRED);
+        }
+        s.setBusyTimeout(BUSY_TIMEOUT_MS);
+    }
+
+    private static boolean isBusy(SQLException e) {
+        if (e instanceof SQLiteException se) {
+            SQLiteErrorCode code = se.getResultCode();
+            return code != null && ((code.code & 0xff) == SQLiteErrorCode.SQLITE_BUSY.code
+                    || (code.code & 0xff) == SQLiteErrorCode.SQLITE_LOCKED.code);
+        }
+        return false;
     }
 
     /** Runs read-only work on a fresh connection. */

@@ -17,10 +17,12 @@ import java.util.HexFormat;
 /**
  * Appends redacted events to the store inside the caller's transaction, in batches. Idempotent: an event
  * already stored (same generation id, or same signal / session end content) is counted as a duplicate and
- * not stored again. The first version of a generation id wins.
+ * not stored again. The first version of a generation id wins; one seen again with other content is a
+ * {@link GenerationConflicts conflict}.
  */
 public final class EventWriter implements AutoCloseable {
     private static final int BATCH = 2_000;
+    private static final int CONFLICTS_LISTED = 1_000;
 
     private final PreparedStatement generations;
     private final PreparedStatement signals;
@@ -28,6 +30,7 @@ public final class EventWriter implements AutoCloseable {
     private final long run;
     private final MessageDigest sha;
     private final PromptTexts.Writer texts;
+    private final GenerationConflicts conflicts;
     private int pendingGenerations;
     private int pendingSignals;
     private int pendingEnds;
@@ -44,6 +47,7 @@ public final class EventWriter implements AutoCloseable {
         this.sessionEnds = c.prepareStatement("INSERT INTO session_ends (event_key, session, ts, outcome, source_file, "
                 + "source_line, ingest_run) VALUES (?,?,?,?,?,?,?) ON CONFLICT (event_key) DO NOTHING");
         this.texts = new PromptTexts.Writer(c);
+        this.conflicts = new GenerationConflicts(c, CONFLICTS_LISTED);
         try {
             this.sha = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -62,14 +66,18 @@ public final class EventWriter implements AutoCloseable {
     }
 
     private void addGeneration(Generation g, SourceRef src) throws SQLException {
+        String ts = g.ts().toString();
+        String prompt = PromptColumn.write(g.prompt(), texts);
+        String sources = Json.write(g.sources());
         generations.setString(1, g.id());
         generations.setString(2, g.session());
-        generations.setString(3, g.ts().toString());
+        generations.setString(3, ts);
         generations.setString(4, g.model());
-        generations.setString(5, PromptColumn.write(g.prompt(), texts));
+        generations.setString(5, prompt);
         generations.setString(6, g.output());
-        generations.setString(7, Json.write(g.sources()));
+        generations.setString(7, sources);
         generations.setString(8, g.regenerates());
+        conflicts.pending(src, g.id(), g.session(), ts, g.model(), prompt, g.output(), sources, g.regenerates());
         generations.setString(9, src.file());
         generations.setLong(10, src.line());
         generations.setLong(11, run);
@@ -120,7 +128,11 @@ public final class EventWriter implements AutoCloseable {
     }
 
     private int execute(PreparedStatement batch) throws SQLException {
-        for (int count : batch.executeBatch()) {
+        int[] counts = batch.executeBatch();
+        if (batch == generations) {
+            conflicts.check(counts);
+        }
+        for (int count : counts) {
             if (count > 0) {
                 stored++;
             } else {
@@ -153,8 +165,14 @@ public final class EventWriter implements AutoCloseable {
         return duplicates;
     }
 
+    /** Generation ids seen again with different content (after {@link #flush()}); the first version is kept. */
+    public GenerationConflicts conflicts() {
+        return conflicts;
+    }
+
     @Override
     public void close() throws SQLException {
+        conflicts.close();
         generations.close();
         signals.close();
         sessionEnds.close();

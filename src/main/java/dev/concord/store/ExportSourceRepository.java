@@ -40,24 +40,29 @@ public final class ExportSourceRepository {
     /** Streams flagged items that have a latest review or an adjudication, with all of them, newest first. */
     public void forEachReviewed(Consumer<ReviewedItem> consumer) {
         db.read(c -> {
-            try (PreparedStatement items = c.prepareStatement("SELECT f.id, f.session, f.reasons, f.prompt_json, "
-                    + "f.created_at, a.position, a.generation_id, a.ts, a.model, a.output, a.rating, a.comment, a.copied, "
-                    + "a.edited FROM flagged_items f LEFT JOIN attempts a ON a.item_id = f.id WHERE " + REVIEWED
-                    + ITEM_ORDER + ", a.position");
-                 PreparedStatement reviews = c.prepareStatement("SELECT " + ReviewColumns.REVIEW + ReviewColumns.REVIEW_FROM
-                         + " JOIN flagged_items f ON f.id = r.item_id WHERE r.is_latest = 1" + ITEM_ORDER
-                         + ", r.reviewer_id");
-                 PreparedStatement decisions = c.prepareStatement("SELECT " + ReviewColumns.ADJUDICATION
-                         + ReviewColumns.ADJUDICATION_FROM + " JOIN flagged_items f ON f.id = d.item_id" + ITEM_ORDER)) {
-                items.setFetchSize(1000);
-                reviews.setFetchSize(1000);
-                try (ResultSet i = items.executeQuery(); ResultSet r = reviews.executeQuery();
-                     ResultSet d = decisions.executeQuery()) {
-                    new ReviewedItemCursor(c, i, r, d).forEach(consumer);
-                }
-            }
+            forEachReviewed(c, consumer);
             return null;
         });
+    }
+
+    /** {@link #forEachReviewed(Consumer)} on the caller's connection (and transaction). */
+    static void forEachReviewed(Connection c, Consumer<ReviewedItem> consumer) throws SQLException {
+        try (PreparedStatement items = c.prepareStatement("SELECT f.id, f.session, f.reasons, f.prompt_json, "
+                + "f.created_at, a.position, a.generation_id, a.ts, a.model, a.output, a.rating, a.comment, a.copied, "
+                + "a.edited FROM flagged_items f LEFT JOIN attempts a ON a.item_id = f.id WHERE " + REVIEWED
+                + ITEM_ORDER + ", a.position");
+             PreparedStatement reviews = c.prepareStatement("SELECT " + ReviewColumns.REVIEW + ReviewColumns.REVIEW_FROM
+                     + " JOIN flagged_items f ON f.id = r.item_id WHERE r.is_latest = 1" + ITEM_ORDER
+                     + ", r.reviewer_id");
+             PreparedStatement decisions = c.prepareStatement("SELECT " + ReviewColumns.ADJUDICATION
+                     + ReviewColumns.ADJUDICATION_FROM + " JOIN flagged_items f ON f.id = d.item_id" + ITEM_ORDER)) {
+            items.setFetchSize(1000);
+            reviews.setFetchSize(1000);
+            try (ResultSet i = items.executeQuery(); ResultSet r = reviews.executeQuery();
+                 ResultSet d = decisions.executeQuery()) {
+                new ReviewedItemCursor(c, i, r, d).forEach(consumer);
+            }
+        }
     }
 
     /** Streams every candidate with its generation's prompt, newest first. */
@@ -115,20 +120,9 @@ public final class ExportSourceRepository {
         return ia;
     }
 
-    /** Every latest review's (item, reviewer, label), in item then reviewer order. */
-    public void forEachLatestLabel(LabelConsumer consumer) {
-        db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT item_id, reviewer_id, label FROM reviews "
-                    + "WHERE is_latest = 1 ORDER BY item_id, reviewer_id")) {
-                ps.setFetchSize(1000);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        consumer.accept(rs.getString(1), rs.getString(2), rs.getString(3));
-                    }
-                }
-            }
-            return null;
-        });
+    /** Whether any reviewer has reviewed anything. */
+    public boolean anyLatestReview() {
+        return count("SELECT COUNT(*) FROM (SELECT 1 FROM reviews WHERE is_latest = 1 LIMIT 1) x") > 0;
     }
 
     /** Reviewer id to name, in id order. */
@@ -143,12 +137,6 @@ public final class ExportSourceRepository {
             }
             return m;
         });
-    }
-
-    /** Receives one latest review label. */
-    @FunctionalInterface
-    public interface LabelConsumer {
-        void accept(String item, String reviewer, String label);
     }
 
     private long count(String sql) {

@@ -64,14 +64,17 @@ public final class JdbcQueueRepository implements QueueRepository {
 
     @Override
     public Optional<FlaggedItem> find(String id) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM flagged_items f WHERE f.id = ?")) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(item(c, rs)) : Optional.empty();
-                }
+        return db.read(c -> find(c, id));
+    }
+
+    /** {@link #find(String)} on the caller's connection (and transaction). */
+    static Optional<FlaggedItem> find(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM flagged_items f WHERE f.id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(item(c, rs)) : Optional.empty();
             }
-        });
+        }
     }
 
     @Override

@@ -2,6 +2,8 @@ package dev.concord.store;
 
 import dev.concord.review.Review;
 import dev.concord.review.ReviewDraft;
+import dev.concord.review.Viewer;
+import dev.concord.review.Visibility;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,7 +17,7 @@ import java.util.function.Consumer;
 
 /**
  * Reviews and their revisions. Reading other reviewers' reviews of an item is blind by construction: the
- * query that returns them returns nothing unless the viewer has a review of that item.
+ * query that returns them applies {@link Visibility} in SQL.
  */
 public final class ReviewRepository {
     private static final String COLUMNS = ReviewColumns.REVIEW;
@@ -27,10 +29,13 @@ public final class ReviewRepository {
         this.db = db;
     }
 
-    /** Stores a checked draft as the reviewer's newest revision, in one transaction; returns its number. */
-    public int submit(String itemId, String reviewerId, ReviewDraft draft, Instant at) {
+    /**
+     * Stores a checked draft as the reviewer's newest revision and updates the reviews the item wants, in one
+     * transaction; returns its number.
+     */
+    public int submit(String itemId, String reviewerId, ReviewDraft draft, Instant at, ItemNeeds needs) {
         return db.inTransaction(c -> {
-            try (ReviewWriter w = new ReviewWriter(c)) {
+            try (ReviewWriter w = new ReviewWriter(c, needs)) {
                 return w.submit(itemId, reviewerId, draft, at);
             }
         });
@@ -50,14 +55,15 @@ public final class ReviewRepository {
     }
 
     /**
-     * The latest review of every reviewer of the item, the viewer's first, but only if the viewer has
-     * submitted a review of it; otherwise an empty list.
+     * The latest reviews of the item the viewer may see, the viewer's first: {@link Visibility#SQL_CONDITION}, the
+     * blind rule of {@link Visibility} in SQL (a non-lead who has not reviewed the item gets an empty list).
      */
-    public List<Review> latestVisibleTo(String itemId, String viewerId) {
-        return query("SELECT " + COLUMNS + FROM + " WHERE r.item_id = ? AND r.is_latest = 1 AND EXISTS ("
-                        + "SELECT 1 FROM reviews m WHERE m.item_id = r.item_id AND m.reviewer_id = ?) "
-                        + "ORDER BY CASE WHEN r.reviewer_id = ? THEN 0 ELSE 1 END, r.submitted_at, v.name",
-                itemId, viewerId, viewerId);
+    public List<Review> latestVisibleTo(String itemId, Viewer viewer) {
+        String id = viewer.reviewerId() == null ? "" : viewer.reviewerId();
+        return query("SELECT " + COLUMNS + FROM + " WHERE r.item_id = ? AND r.is_latest = 1 AND "
+                        + Visibility.SQL_CONDITION
+                        + " ORDER BY CASE WHEN r.reviewer_id = ? THEN 0 ELSE 1 END, r.submitted_at, v.name",
+                itemId, viewer.lead() ? 1 : 0, id, id, id);
     }
 
     /** The latest reviews of an item that has reached the overlap (for adjudication); empty before that. */

@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /**
  * Writes reviews inside the caller's transaction: a new revision becomes the latest, the item's
- * {@code review_count} is recomputed from the latest reviews, and the reviewer's reservation and skip of the
- * item are cleared.
+ * {@code review_count} is recomputed from the latest reviews, so are the reviews it wants ({@link ItemNeeds}), and
+ * the reviewer's reservation and skip of the item are cleared.
  */
 public final class ReviewWriter implements AutoCloseable {
     private final PreparedStatement latest;
@@ -25,9 +25,12 @@ public final class ReviewWriter implements AutoCloseable {
     private final PreparedStatement unskip;
     private final PreparedStatement itemFacts;
     private final Connection c;
+    private final ItemNeeds needs;
 
-    public ReviewWriter(Connection c) throws SQLException {
+    /** A writer that keeps each reviewed item's wanted reviews with {@code needs}. */
+    public ReviewWriter(Connection c, ItemNeeds needs) throws SQLException {
         this.c = c;
+        this.needs = java.util.Objects.requireNonNull(needs, "needs");
         itemFacts = c.prepareStatement("SELECT f.attempt_count, (SELECT a.output FROM attempts a WHERE a.item_id = f.id "
                 + "ORDER BY a.position DESC LIMIT 1) FROM flagged_items f WHERE f.id = ?");
         latest = c.prepareStatement("SELECT revision, label, correction, best_attempt, worst_attempt, none_acceptable, "
@@ -131,6 +134,7 @@ public final class ReviewWriter implements AutoCloseable {
             count.setString(1, itemId);
             count.executeUpdate();
         }
+        needs.refresh(c, itemId);
         return revision;
     }
 

@@ -3,6 +3,7 @@ package dev.concord.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.concord.review.AssignmentMode;
 import dev.concord.review.LabelSet;
 import dev.concord.review.ReviewLabel;
 import dev.concord.review.ReviewSettings;
@@ -19,11 +20,14 @@ import java.util.Optional;
 
 /**
  * Named settings in the {@code settings} table. Review settings live under {@link #LABELS} (a JSON list of
- * {@code {"key","id","name"}}) and {@link #OVERLAP}; absent ones read as the defaults.
+ * {@code {"key","id","name"}}), {@link #OVERLAP}, {@link #MODE} ({@code complete} or {@code spread}) and
+ * {@link #MAX_REVIEWS}; absent ones read as the defaults (the maximum as the overlap + 2).
  */
 public final class SettingsRepository {
     public static final String LABELS = "review.labels";
     public static final String OVERLAP = "review.overlap";
+    public static final String MODE = "review.assignment";
+    public static final String MAX_REVIEWS = "review.max_reviews";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<Map<String, String>>> LABEL_LIST = new TypeReference<>() {
     };
@@ -63,22 +67,42 @@ public final class SettingsRepository {
         }
     }
 
-    /** The label set and overlap; the defaults for whatever was never saved. */
+    /** The label set, overlap, assignment mode and maximum; the defaults for whatever was never saved. */
     public ReviewSettings reviewSettings() {
         return db.read(SettingsRepository::reviewSettings);
     }
 
     static ReviewSettings reviewSettings(Connection c) throws SQLException {
         LabelSet labels = get(c, LABELS).map(SettingsRepository::labels).orElse(LabelSet.defaults());
-        int overlap = get(c, OVERLAP).map(SettingsRepository::overlap).orElse(ReviewSettings.DEFAULT_OVERLAP);
-        return new ReviewSettings(labels, overlap);
+        int overlap = get(c, OVERLAP).map(t -> number(OVERLAP, t)).orElse(ReviewSettings.DEFAULT_OVERLAP);
+        AssignmentMode mode = get(c, MODE).map(SettingsRepository::mode).orElse(AssignmentMode.COMPLETE_FIRST);
+        int max = get(c, MAX_REVIEWS).map(t -> number(MAX_REVIEWS, t)).orElse(ReviewSettings.defaultMax(overlap));
+        try {
+            return new ReviewSettings(labels, overlap, mode, Math.max(max, overlap));
+        } catch (IllegalArgumentException e) {
+            throw new StoreException("review settings are corrupt: " + e.getMessage(), e);
+        }
     }
 
-    /** Saves both review settings in one transaction. */
+    /**
+     * Saves the review settings in one transaction. When the overlap or the maximum changes, every reviewed item's
+     * wanted reviews are marked for recomputing ({@link ItemNeeds#STALE}).
+     */
     public void save(ReviewSettings settings) {
         db.inTransaction(c -> {
+            ReviewSettings before;
+            try {
+                before = reviewSettings(c);
+            } catch (StoreException corrupt) {
+                before = null;
+            }
             put(c, LABELS, json(settings.labels()));
             put(c, OVERLAP, Integer.toString(settings.overlap()));
+            put(c, MODE, settings.mode().code());
+            put(c, MAX_REVIEWS, Integer.toString(settings.maxReviews()));
+            if (before == null || before.overlap() != settings.overlap() || before.maxReviews() != settings.maxReviews()) {
+                put(c, ItemNeeds.STALE, "1");
+            }
             return null;
         });
     }
@@ -111,11 +135,19 @@ public final class SettingsRepository {
         }
     }
 
-    private static int overlap(String text) {
+    private static int number(String name, String text) {
         try {
             return Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            throw new StoreException("setting " + OVERLAP + " is not a number: '" + text + "'", e);
+            throw new StoreException("setting " + name + " is not a number: '" + text + "'", e);
+        }
+    }
+
+    private static AssignmentMode mode(String text) {
+        try {
+            return AssignmentMode.fromCode(text);
+        } catch (IllegalArgumentException e) {
+            throw new StoreException("setting " + MODE + ": " + e.getMessage(), e);
         }
     }
 }

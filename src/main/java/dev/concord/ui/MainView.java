@@ -1,5 +1,6 @@
 package dev.concord.ui;
 
+import dev.concord.review.Reviewer;
 import dev.concord.ui.adjudicate.DisagreementsView;
 import dev.concord.ui.adjudicate.DisagreementsViewModel;
 import dev.concord.ui.agreement.AgreementTab;
@@ -31,17 +32,23 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The main window: menu, one tab per feature (the flagged queue beside the selected item first), status bar. */
+/**
+ * The main window: menu, one tab per feature (the flagged queue beside the selected item first; Disagreements
+ * only while a lead is reviewing), status bar.
+ */
 public final class MainView extends BorderPane {
     public static final String IMPORT_MENU_ID = "importMenuItem";
     public static final String TABS_ID = "mainTabs";
     public static final String EXPORT_MENU_ID = "exportMenuItem";
+    /** Position of the Review tab (after Queue). */
+    public static final int REVIEW_TAB = 1;
 
     private final MainViewModel vm;
     private final QueueView queueView;
     private final TabPane tabs = new TabPane();
     private final ReviewWorkbench review;
     private final ReviewerActions reviewerActions;
+    private Tab disagreements;
 
     public MainView(MainViewModel vm) {
         this.vm = vm;
@@ -55,14 +62,36 @@ public final class MainView extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(new Tab("Queue", split));
         review = new ReviewWorkbench(vm.database(), ReviewJobs.background());
-        reviewerActions = new ReviewerActions(review);
-        tabs.getTabs().addAll(ReviewTabs.tab("Review", new ReviewView(new ReviewViewModel(review))),
-                ReviewTabs.tab("Disagreements", new DisagreementsView(new DisagreementsViewModel(review))));
+        reviewerActions = new ReviewerActions(review, () -> tabs.getSelectionModel().select(REVIEW_TAB));
+        ReviewViewModel reviewing = new ReviewViewModel(review);
+        Tab reviewTab = ReviewTabs.tab("Review", new ReviewView(reviewing));
+        vm.queue().setOnReview(id -> {
+            tabs.getSelectionModel().select(reviewTab);
+            reviewing.chooser().open(id);
+        });
+        tabs.getTabs().add(reviewTab);
+        showDisagreements(review.reviewer());
+        review.reviewerProperty().addListener((obs, old, now) -> showDisagreements(now));
         vm.databaseNameProperty().addListener((obs, old, now) -> review.useDatabase(vm.database()));
-        tabs.getTabs().add(new AgreementTab(vm::database, vm.databaseNameProperty(), vm.tasks()));
+        tabs.getTabs().add(new AgreementTab(vm::database, vm.databaseNameProperty(), review.reviewerProperty(),
+                vm.tasks()));
         setTop(menu());
         setCenter(tabs);
-        setBottom(new StatusBar(vm.databaseNameProperty(), vm.statusProperty(), vm.tasks()));
+        setBottom(new StatusBar(vm.databaseNameProperty(), review.whoProperty(), vm.statusProperty(),
+                vm.waitingProperty(), vm.tasks()));
+    }
+
+    /** The Disagreements tab (every reviewer's labels of disagreeing items) is there for leads only. */
+    private void showDisagreements(Reviewer reviewer) {
+        boolean lead = reviewer != null && reviewer.lead();
+        if (lead && disagreements == null) {
+            disagreements = ReviewTabs.tab("Disagreements", new DisagreementsView(new DisagreementsViewModel(review)));
+        }
+        if (lead && !tabs.getTabs().contains(disagreements)) {
+            tabs.getTabs().add(2, disagreements);
+        } else if (!lead && disagreements != null) {
+            tabs.getTabs().remove(disagreements);
+        }
     }
 
     public QueueView queueView() {

@@ -5,14 +5,17 @@ import dev.concord.service.ImportService;
 import dev.concord.service.IngestReport;
 import dev.concord.service.QueueService;
 import dev.concord.store.Database;
+import dev.concord.store.WriteWait;
 import dev.concord.ui.common.TaskRunner;
 import dev.concord.ui.queue.QueueViewModel;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -23,6 +26,7 @@ public final class MainViewModel {
     private final TaskRunner tasks;
     private final ReadOnlyStringWrapper databaseName = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper waiting = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<IngestReport> lastReport = new ReadOnlyObjectWrapper<>();
     private final QueueViewModel queue;
     private Database database;
@@ -32,6 +36,23 @@ public final class MainViewModel {
         this.tasks = tasks;
         this.databaseName.set(database.displayName());
         this.queue = new QueueViewModel(new QueueService(database));
+        showWaits(database);
+    }
+
+    /** Shows, while a write waits for another process writing to the database, what it waits for. */
+    private void showWaits(Database db) {
+        db.waitForWriters(db.writeWait().tellingTo(new WriteWait.Listener() {
+            @Override
+            public void waiting(String message, Duration waited) {
+                String text = message + " · " + waited.toSeconds() + " s";
+                Platform.runLater(() -> waiting.set(text));
+            }
+
+            @Override
+            public void done() {
+                Platform.runLater(() -> waiting.set(""));
+            }
+        }));
     }
 
     /** Ingests log files in the background; the report is published when done and the queue reloaded. */
@@ -50,6 +71,7 @@ public final class MainViewModel {
     public void openDatabase(Path file) {
         tasks.run("Opening " + file.getFileName() + "…", p -> Database.openSqlite(file), db -> {
             database = db;
+            showWaits(db);
             databaseName.set(db.displayName());
             queue.useService(new QueueService(db));
             status.set("Opened " + db.displayName());
@@ -79,6 +101,11 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** While a write waits for another process: what it waits for and how long so far; else empty. */
+    public ReadOnlyStringProperty waitingProperty() {
+        return waiting.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<IngestReport> lastReportProperty() {

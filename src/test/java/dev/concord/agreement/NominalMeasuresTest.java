@@ -161,10 +161,11 @@ class NominalMeasuresTest {
                 .withReferenceLabels(Map.of("1", "A", "2", "B", "9", "A"));
         AgreementReport r = calculator.compute(table, adjudicated);
         ReviewerAgreement y = r.perReviewer().get(1);
+        // reference: A and B (adjudicated) on items 1 and 2; on item 3 the majority of the others, B
         assertThat(r.perReviewer().get(0).referenceAgreement()).isEqualTo(1.0);
-        assertThat(y.reference()).isEqualTo("adjudicated");
-        assertThat(y.referenceN()).isEqualTo(2);
-        assertThat(y.referenceAgreement()).isCloseTo(0.5, within(1e-15));
+        assertThat(y.reference()).isEqualTo("adjudicated-else-majority");
+        assertThat(y.referenceN()).isEqualTo(3);
+        assertThat(y.referenceAgreement()).isCloseTo(2.0 / 3, within(1e-15));
         assertThat(r.warnings()).contains(
                 "1 reference labels name items that are not in the table; ignored");
     }

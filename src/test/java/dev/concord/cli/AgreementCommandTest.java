@@ -102,7 +102,7 @@ class AgreementCommandTest {
     void textOutputShowsNumbersIntervalsBandsAndWarnings() throws Exception {
         CliTest.Run r = run("agreement", "--ratings", csv("r.csv", HAND_TABLE).toString(), "--resamples", "100");
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("Ratings file ", "Label set: nominal, the labels seen (no label set declared)",
+        assertThat(r.out()).contains("Ratings file ", "Label set: the labels seen, nominal, 2 labels: good, off",
                 "4 items (4 with two or more ratings), 3 reviewers, 11 ratings", "Fleiss' kappa", "0.161",
                 "(slight)", "ana / ben  0.500", "Warnings:", "Per reviewer");
         assertThat(r.out()).containsPattern("Krippendorff's alpha +0\\.333 \\[-?\\d\\.\\d{3}, \\d\\.\\d{3}\\] \\(fair\\)");
@@ -188,7 +188,8 @@ class AgreementCommandTest {
         Path dbFile = dir.resolve("r.db");
         Database db = Database.openSqlite(dbFile);
         ReviewRows.flaggedItems(db, dir, 4, 1);
-        ReviewRows rows = ReviewRows.into(db).reviewer("ana", "Ana").reviewer("ben", "Ben").reviewer("cy", "Cy");
+        ReviewRows rows = ReviewRows.into(db).reviewer("ana", "Ana").reviewer("ben", "Ben").reviewer("cy", "Cy")
+                .lead("lee", "Lee");
         String[] lines = HAND_TABLE.strip().split("\n");
         for (int i = 1; i < lines.length; i++) {
             String[] f = lines[i].split(",");
@@ -197,7 +198,7 @@ class AgreementCommandTest {
         rows.review("fi-c0", "ana", 1, true, "off", "Use --retry.", 1, 3, false, "2026-11-18T10:00:00Z")
                 .review("fi-c0", "ben", 1, true, "off", "Use --retry.", 1, 0, false, "2026-11-18T10:00:00Z");
 
-        CliTest.Run r = run("agreement", "--db", dbFile.toString(), "--json", "--resamples", "100");
+        CliTest.Run r = run("agreement", "--db", dbFile.toString(), "--json", "--resamples", "100", "--as", "Lee");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode j = JSON.readTree(r.out());
         assertThat(keys(j)).containsAll(ISSUE_KEYS).contains("best_attempt", "worst_attempt", "corrections",
@@ -214,6 +215,15 @@ class AgreementCommandTest {
         assertThat(j.get("corrections").get("per_item").get(0).get("consensus_reviewer").asText()).isEqualTo("ana");
         assertThat(j.get("per_week")).hasSize(1);
         assertThat(j.get("per_week").get(0).get("week").asText()).isEqualTo("2026-W47");
+
+        CliTest.Run nobody = run("agreement", "--db", dbFile.toString(), "--json", "--resamples", "10");
+        assertThat(nobody.exit()).as("per-item rows need a viewer").isEqualTo(2);
+        assertThat(nobody.err()).contains("--as NAME");
+        JsonNode asCy = JSON.readTree(run("agreement", "--db", dbFile.toString(), "--json", "--resamples", "10",
+                "--as", "Cy").out());
+        assertThat(asCy.get("fleiss_kappa")).isEqualTo(j.get("fleiss_kappa"));
+        assertThat(asCy.get("per_item").size()).isEqualTo(j.get("per_item").size() - asCy.get("hidden_items").asInt());
+        assertThat(asCy.get("corrections").get("per_item")).as("Cy reviewed no chain").isEmpty();
 
         CliTest.Run text = run("agreement", "--db", dbFile.toString(), "--resamples", "50");
         assertThat(text.out()).contains("Latest reviews in " + dbFile.toAbsolutePath(), "Best attempt (1 chains",

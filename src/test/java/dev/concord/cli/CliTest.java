@@ -56,6 +56,27 @@ class CliTest {
     }
 
     @Test
+    void dashIngestsStandardInput() throws Exception {
+        CommandLine cl = ConcordCli.commandLine();
+        StringWriter out = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(new StringWriter()));
+        IngestCommand ingest = cl.getSubcommands().get("ingest").getCommand();
+        String lines = String.join("\n", log().generation("g1", "s1", "q", "a").line("{\"type\":\"copy\"}").lines());
+        ingest.stdin = new java.io.ByteArrayInputStream(lines.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        int exit = cl.execute("ingest", "-", "--db", dir.resolve("c.db").toString());
+        assertThat(exit).isEqualTo(ConcordCli.EXIT_DATA_ERROR);
+        assertThat(out.toString()).contains("events stored:      1", "stdin:2: field 'generation': missing");
+    }
+
+    @Test
+    void aLineLimitOutsideItsRangeIsAUsageError() {
+        Run r = run("ingest", "x.jsonl", "--max-line-bytes", "100", "--db", dir.resolve("c.db").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("--max-line-bytes must be between 1024 and 1073741824");
+    }
+
+    @Test
     void missingFileIsADataErrorNotACrash() {
         Run r = run("ingest", dir.resolve("missing.jsonl").toString(), "--db", dir.resolve("c.db").toString());
         assertThat(r.exit()).isEqualTo(ConcordCli.EXIT_DATA_ERROR);

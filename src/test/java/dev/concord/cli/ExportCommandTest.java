@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.concord.curate.ExportPolicy;
 import dev.concord.export.LayoutCheck;
 import dev.concord.export.PolicyJson;
+import dev.concord.redact.Redactor;
 import dev.concord.service.ExportScenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,9 +12,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 class ExportCommandTest {
     @TempDir
@@ -106,7 +109,66 @@ class ExportCommandTest {
         Files.writeString(out.resolve("keep.txt"), "mine");
         CliTest.Run r = CliTest.run("export", "--db", db, "--out", out.toString());
         assertThat(r.exit()).isEqualTo(ConcordCli.EXIT_DATA_ERROR);
-        assertThat(r.err()).contains("holds no Concord export");
+        assertThat(r.err()).contains("not a Concord export", "nothing was changed").doesNotContain("Exception", "\tat ");
         assertThat(out.resolve("keep.txt")).hasContent("mine");
+    }
+
+    @Test
+    void aFolderWithAManifestAndSourcesSurvivesUntouchedAndExitsThree() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("app"));
+        Files.writeString(out.resolve("manifest.json"), "{\"name\": \"my web app\"}");
+        Files.createDirectories(out.resolve("src"));
+        Files.writeString(out.resolve("src/index.js"), "console.log(1)");
+        CliTest.Run r = CliTest.run("export", "--db", db, "--out", out.toString());
+        assertThat(r.exit()).isEqualTo(ConcordCli.EXIT_DATA_ERROR);
+        assertThat(r.err()).contains(out.toAbsolutePath() + ": not a Concord export", "nothing was changed");
+        assertThat(out.resolve("src/index.js")).hasContent("console.log(1)");
+        assertThat(out.resolve("manifest.json")).hasContent("{\"name\": \"my web app\"}");
+        try (var s = Files.list(out)) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("manifest.json", "src");
+        }
+    }
+
+    @Test
+    void aPreviousExportIsReplacedAndLeftoversAreReported() throws Exception {
+        Path out = dir.resolve("out");
+        CliTest.run("export", "--db", db, "--out", out.toString());
+        Path tmp = Files.createDirectories(dir.resolve(".out.tmp-31").resolve("train"));
+        Files.writeString(tmp.resolve("sft.jsonl"), "{\"messages\":");
+        CliTest.Run r = CliTest.run("export", "--db", db, "--out", out.toString(), "--dpo-layout", "openai");
+        assertThat(r.out()).contains("removed leftover of an interrupted export: " + tmp.getParent());
+        assertThat(tmp.getParent()).doesNotExist();
+        assertThat(out.resolve("train/dpo.meta.jsonl")).exists();
+    }
+
+    @Test
+    void exportsFromADatabaseOpenedInSqliteReadOnlyMode() throws Exception {
+        Path file = dir.resolve("concord.db");
+        byte[] before = Files.readAllBytes(file);
+        Path out = dir.resolve("out");
+        CliTest.Run r = CliTest.run("export", "--db", "jdbc:sqlite:file:" + file + "?mode=ro", "--out", out.toString());
+        assertThat(r.out()).as(r.err()).contains("exported to " + out.toAbsolutePath(), "reviewed items:     10 (7 agreed)");
+        JsonNode manifest = LayoutCheck.JSON.readTree(out.resolve("manifest.json").toFile());
+        assertThat(manifest.get("database").asText()).isEqualTo(Redactor.standard().redact(file.toString(), null));
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void exportsFromADatabaseInAFolderNobodyMayWrite() throws Exception {
+        assumeFalse("root".equals(System.getProperty("user.name")), "root may write anywhere");
+        Path file = dir.resolve("concord.db");
+        Path out = Files.createDirectories(dir.resolve("exports")).resolve("latest");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            CliTest.Run r = CliTest.run("export", "--db", file.toString(), "--out", out.toString());
+            assertThat(r.out()).as(r.err()).contains("exported to " + out.toAbsolutePath());
+            try (var s = Files.list(dir)) {
+                assertThat(s.map(p -> p.getFileName().toString())).doesNotContain("concord.db-wal", "concord.db-shm");
+            }
+        } finally {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
     }
 }

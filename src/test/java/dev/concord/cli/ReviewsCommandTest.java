@@ -33,19 +33,47 @@ class ReviewsCommandTest {
         CliTest.Run r = CliTest.run("reviews", "import", csv.toString(), "--db", db);
         assertThat(r.exit()).isEqualTo(ConcordCli.EXIT_DATA_ERROR);
         assertThat(r.out()).contains("reviews added:      2", "reviewers created:  2 (Ann, Bob)", "bad rows:           1",
-                csv + ":3: item: unknown item 'fi-x'");
+                csv + ":3: field 'item': no flagged item has this id");
 
-        CliTest.Run out = CliTest.run("reviews", "export", "--db", db);
-        assertThat(out.exit()).isZero();
+        dev.concord.store.Database opened = dev.concord.store.Database.openSqlite(Path.of(db));
+        new dev.concord.service.ReviewerService(opened).add("Lea", true);
+        CliTest.Run out = CliTest.run("reviews", "export", "--db", db, "--as", "Lea");
+        assertThat(out.exit()).as(out.err()).isZero();
         assertThat(out.out()).isEqualTo("item,reviewer,label,correction,best,worst\n"
                 + "fi-g1,Ann,wrong,Add the missing dependency to pom.xml.,,\n"
                 + "fi-c1,Bob,good,,3,1\n");
 
         Path file = dir.resolve("exported.csv");
-        CliTest.Run toFile = CliTest.run("reviews", "export", "--db", db, "--out", file.toString());
+        CliTest.Run toFile = CliTest.run("reviews", "export", "--db", db, "--out", file.toString(), "--as", "Lea");
         assertThat(toFile.exit()).isZero();
         assertThat(Files.readString(file)).isEqualTo(out.out());
         assertThat(toFile.out()).isEmpty();
+    }
+
+    @Test
+    void exportIsBlindRefusesWithoutAViewerAndFollowsTheRememberedReviewer() throws Exception {
+        Path csv = Files.writeString(dir.resolve("r.csv"), "item,reviewer,label,correction,best,worst\n"
+                + "fi-g1,Ann,wrong,Ann's secret fix,,\n"
+                + "fi-c1,Bob,good,,3,1\n");
+        assertThat(CliTest.run("reviews", "import", csv.toString(), "--db", db).exit()).isZero();
+
+        CliTest.Run nobody = CliTest.run("reviews", "export", "--db", db);
+        assertThat(nobody.exit()).isEqualTo(2);
+        assertThat(nobody.err()).contains("--as NAME").doesNotContain("secret");
+        assertThat(nobody.out()).isEmpty();
+        assertThat(CliTest.run("reviews", "export", "--db", db, "--as", "Nobody").err())
+                .contains("no reviewer called 'Nobody'");
+
+        CliTest.Run asBob = CliTest.run("reviews", "export", "--db", db, "--as", "Bob");
+        assertThat(asBob.exit()).isZero();
+        assertThat(asBob.out()).isEqualTo("item,reviewer,label,correction,best,worst\nfi-c1,Bob,good,,3,1\n");
+
+        dev.concord.store.Database opened = dev.concord.store.Database.openSqlite(Path.of(db));
+        dev.concord.service.ReviewerService people = new dev.concord.service.ReviewerService(opened);
+        people.remember(people.named("Ann").orElseThrow());
+        CliTest.Run remembered = CliTest.run("reviews", "export", "--db", db);
+        assertThat(remembered.exit()).isZero();
+        assertThat(remembered.out()).contains("fi-g1,Ann,wrong,Ann's secret fix").doesNotContain("Bob");
     }
 
     @Test
@@ -63,6 +91,21 @@ class ReviewsCommandTest {
         assertThat(CliTest.run("reviews", "import", bad.toString(), "--db", db).err()).contains("unknown column 'id'");
         assertThat(CliTest.run("reviews", "import").exit()).isEqualTo(2);
         assertThat(CliTest.run("reviews").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void anImportWaitsForAnotherWriterSaysSoOnceAndGivesUpWithExitFourAfterDbWait() throws Exception {
+        Path csv = Files.writeString(dir.resolve("r.csv"), "item,reviewer,label\nfi-g1,Ann,good\n");
+        try (java.sql.Connection lock = dev.concord.store.Database.openSqlite(Path.of(db)).connect();
+             java.sql.Statement s = lock.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+            CliTest.Run r = CliTest.run("reviews", "import", csv.toString(), "--db", db, "--db-wait", "2");
+            s.execute("ROLLBACK");
+            assertThat(r.exit()).isEqualTo(ConcordCli.EXIT_DATABASE_ERROR);
+            assertThat(r.err()).containsOnlyOnce("waiting for the database (another process is writing: ")
+                    .contains("waiting up to 2 s (--db-wait)", "gave up waiting for the database");
+        }
+        assertThat(CliTest.run("reviews", "export", "--db", db).out()).doesNotContain("Ann");
     }
 
     @Test

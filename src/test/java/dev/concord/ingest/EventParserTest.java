@@ -18,6 +18,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class EventParserTest {
     private final EventParser parser = new EventParser();
     private static final SourceRef AT = new SourceRef("log.jsonl", 7);
+    private static final String GENERATION_START =
+            "{\"type\":\"generation\",\"id\":\"g\",\"session\":\"s\",\"ts\":\"2026-11-20T10:00:00Z\",";
 
     private List<LogEvent> parse(String line) throws LineRejectedException {
         byte[] b = line.getBytes(StandardCharsets.UTF_8);
@@ -100,9 +102,25 @@ class EventParserTest {
             "bad outcome | {\"type\":\"session_end\",\"session\":\"s\",\"ts\":\"2026-11-20T10:00:00Z\",\"outcome\":\"exploded\"} | field 'outcome'",
             "no type, no answer | {\"id\":\"x\"} | field 'type': missing",
             "edit without text | {\"type\":\"edit\",\"generation\":\"g\",\"ts\":\"2026-11-20T10:00:00Z\"} | field 'text': missing",
+            "trailing garbage | {\"type\":\"copy\",\"generation\":\"g\",\"ts\":\"2026-11-20T10:00:00Z\"} garbage | unexpected text after the JSON object",
+            "trailing brace | {\"type\":\"copy\",\"generation\":\"g\",\"ts\":\"2026-11-20T10:00:00Z\"}} | unexpected text after the JSON object",
+            "trailing value | {\"type\":\"copy\",\"generation\":\"g\",\"ts\":\"2026-11-20T10:00:00Z\"} 1 | unexpected text after the JSON object near column",
+            "two objects | {\"type\":\"copy\",\"generation\":\"g\",\"ts\":\"2026-11-20T10:00:00Z\"}{\"type\":\"copy\",\"generation\":\"h\",\"ts\":\"2026-11-20T10:00:00Z\"} | two JSON objects on one line",
+            "number id | {\"type\":\"generation\",\"id\":42,\"session\":\"s\",\"ts\":\"2026-11-20T10:00:00Z\",\"prompt\":\"p\",\"output\":\"o\"} | field 'id': must be a string, not a number",
+            "number reference | {\"type\":\"copy\",\"generation\":7,\"ts\":\"2026-11-20T10:00:00Z\"} | field 'generation': must be a string, not a number",
+            "boolean output | GEN\"prompt\":\"p\",\"output\":true} | field 'output': must be a string, not true/false",
+            "message without content | GEN\"prompt\":[{\"role\":\"system\",\"content\":\"x\"},{\"role\":\"user\"}],\"output\":\"o\"} | field 'prompt[1].content': missing",
+            "message with null content | GEN\"prompt\":[{\"role\":\"user\",\"content\":null}],\"output\":\"o\"} | field 'prompt[0].content': missing",
+            "unknown role | GEN\"prompt\":[{\"role\":\"wizard\",\"content\":\"x\"}],\"output\":\"o\"} | field 'prompt[0].role': unknown role 'wizard' (expected system, user, assistant, tool)",
+            "message without role | GEN\"prompt\":[{\"content\":\"x\"}],\"output\":\"o\"} | field 'prompt[0].role': missing",
+            "year after 9999 | {\"type\":\"copy\",\"generation\":\"g\",\"ts\":\"+10000-01-01T00:00:00Z\"} | field 'ts': year out of range (1970 to 9999)",
+            "year before 1970 | {\"type\":\"copy\",\"generation\":\"g\",\"ts\":\"1969-12-31T23:59:59Z\"} | field 'ts': year out of range (1970 to 9999)",
+            "lone surrogate | GEN\"prompt\":\"p\",\"output\":\"ok \\ud800 then\"} | field 'output': lone UTF-16 surrogate",
+            "lone low surrogate in a message | GEN\"prompt\":[{\"role\":\"user\",\"content\":\"\\udc00\"}],\"output\":\"o\"} | field 'prompt[0].content': lone UTF-16 surrogate",
+            "lone surrogate in an id | {\"type\":\"copy\",\"generation\":\"g\\ud83d\",\"ts\":\"2026-11-20T10:00:00Z\"} | field 'generation': lone UTF-16 surrogate",
     })
     void rejectsBadLinesNamingTheField(String name, String line, String expected) {
-        assertThatThrownBy(() -> parse(line))
+        assertThatThrownBy(() -> parse(line.replace("GEN", GENERATION_START)))
                 .isInstanceOf(LineRejectedException.class)
                 .hasMessageContaining(expected);
     }
@@ -115,5 +133,24 @@ class EventParserTest {
                 .hasMessageContaining("not shown");
         assertThatThrownBy(() -> parse("{\"type\":\"generation\", \"output\": \"call me at 415-555-0100\" oops}"))
                 .hasMessageNotContaining("415");
+    }
+
+    @Test
+    void acceptsAPairedSurrogateTheEarliestAndTheLatestYear() throws Exception {
+        LogEvent e = parse(GENERATION_START + "\"prompt\":\"p\",\"output\":\"smile \\ud83d\\ude00\"}").get(0);
+        assertThat(((LogEvent.GenerationEvent) e).generation().output()).isEqualTo("smile \uD83D\uDE00");
+        assertThat(parse("{\"type\":\"copy\",\"generation\":\"g\",\"ts\":\"1970-01-01T00:00:00Z\"}")).hasSize(1);
+        assertThat(parse("{\"type\":\"copy\",\"generation\":\"g\",\"ts\":\"9999-12-31T23:59:59.999Z\"}")).hasSize(1);
+    }
+
+    @Test
+    void whitespaceAfterTheObjectIsFine() throws Exception {
+        assertThat(parse("{\"type\":\"copy\",\"generation\":\"g\",\"ts\":\"2026-11-20T10:00:00Z\"}  \t")).hasSize(1);
+    }
+
+    @Test
+    void aSourceThatIsNotAStringIsKeptAsItsJsonText() throws Exception {
+        LogEvent e = parse(GENERATION_START + "\"prompt\":\"p\",\"output\":\"o\",\"sources\":[{\"url\":\"kb/1\"},3]}").get(0);
+        assertThat(((LogEvent.GenerationEvent) e).generation().sources()).containsExactly("{\"url\":\"kb/1\"}", "3");
     }
 }

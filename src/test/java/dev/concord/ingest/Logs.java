@@ -18,7 +18,7 @@ public final class Logs {
 
     private String ts() {
         minute++;
-        return String.format("2026-11-20T%02d:%02d:00Z", 8 + minute / 60, minute % 60);
+        return java.time.Instant.parse("2026-11-20T08:00:00Z").plusSeconds(60L * minute).toString();
     }
 
     public Logs generation(String id, String session, String prompt, String output) {

@@ -1,5 +1,6 @@
 package dev.concord.service;
 
+import dev.concord.review.Viewer;
 import dev.concord.agreement.AgreementReport;
 import dev.concord.agreement.LabelScale;
 import dev.concord.agreement.PairKappa;
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.within;
  * Cohen ana/ben 0.5 (n 4), ana/cy 0.4 (n 3), ben/cy 0.4 (n 3).
  */
 class AgreementServiceTest {
+    private static final Viewer LEAD = new Viewer("lead", true);
     static final double EPS = 1e-6;
 
     @TempDir
@@ -63,7 +65,7 @@ class AgreementServiceTest {
     }
 
     private AgreementAnalysis analyse() {
-        return new AgreementService(db).analyseStore(AgreementRequest.defaults().withResamples(200),
+        return new AgreementService(db).analyseStore(AgreementRequest.defaults().withResamples(200), LEAD,
                 ProgressListener.NONE);
     }
 
@@ -114,9 +116,11 @@ class AgreementServiceTest {
         assertThat(adjudicated.adjudicatedItems()).isEqualTo(2);
         var ana = adjudicated.report().perReviewer().get(0);
         assertThat(ana.reviewer()).isEqualTo("ana");
-        assertThat(ana.reference()).isEqualTo("adjudicated");
-        assertThat(ana.referenceN()).isEqualTo(2);
-        assertThat(ana.referenceAgreement()).isEqualTo(0.5);
+        assertThat(ana.reference()).isEqualTo("adjudicated-else-majority");
+        // the lead's label on fi-g1 (off: ana differs) and fi-g3 (off: agrees); the others' majority on
+        // fi-g0 (good) and fi-g2 (off), where ana agrees
+        assertThat(ana.referenceN()).isEqualTo(4);
+        assertThat(ana.referenceAgreement()).isEqualTo(0.75);
         assertThat(adjudicated.drilldown().reviewer("ben").items().get(0)).satisfies(d -> {
             assertThat(d.disagreement()).isTrue();
             assertThat(d.detail()).isEqualTo("Ben: good · adjudicated: off");
@@ -224,7 +228,7 @@ class AgreementServiceTest {
     @Test
     void progressRisesToTheEndAndCancelStops() {
         List<Long> seen = new ArrayList<>();
-        new AgreementService(db).analyseStore(AgreementRequest.defaults().withResamples(50),
+        new AgreementService(db).analyseStore(AgreementRequest.defaults().withResamples(50), LEAD,
                 (done, total, msg) -> seen.add(done));
         List<Long> known = seen.stream().filter(d -> d >= 0).toList();
         assertThat(known).isSorted();
@@ -243,7 +247,7 @@ class AgreementServiceTest {
                 return calls > 3;
             }
         };
-        assertThatThrownBy(() -> new AgreementService(db).analyseStore(AgreementRequest.defaults(), cancelling))
+        assertThatThrownBy(() -> new AgreementService(db).analyseStore(AgreementRequest.defaults(), LEAD, cancelling))
                 .isInstanceOf(CancelledException.class);
     }
 
@@ -252,7 +256,7 @@ class AgreementServiceTest {
         AgreementReport a = analyse().report();
         AgreementReport b = analyse().report();
         AgreementReport other = new AgreementService(db).analyseStore(AgreementRequest.defaults()
-                .withResamples(200).withSeed(99), ProgressListener.NONE).report();
+                .withResamples(200).withSeed(99), LEAD, ProgressListener.NONE).report();
         assertThat(a.ci()).isEqualTo(b.ci());
         assertThat(other.ci()).isNotEqualTo(a.ci());
     }
@@ -260,18 +264,18 @@ class AgreementServiceTest {
     @Test
     void itemReviewsShowEveryLatestReviewAndTheDecision() {
         rows.adjudicate("fi-g1", "lee", "off");
-        ItemReviews item = new AgreementService(db).itemReviews("fi-g1");
+        ItemReviews item = new AgreementService(db).itemReviews(LEAD, "fi-g1");
         assertThat(item.item().attempts()).hasSize(1);
         assertThat(item.reviews()).extracting(r -> r.reviewerName() + "=" + r.label())
                 .containsExactly("Ana=good", "Ben=good", "Cy=off");
         assertThat(item.adjudication().label()).isEqualTo("off");
-        assertThat(new AgreementService(db).itemReviews("fi-none").item()).isNull();
+        assertThat(new AgreementService(db).itemReviews(LEAD, "fi-none").item()).isNull();
     }
 
     @Test
     void anEmptyStoreGivesNullsAndAWarningNotAnError() throws Exception {
         Database empty = Database.openSqlite(dir.resolve("empty.db"));
-        AgreementAnalysis a = new AgreementService(empty).analyseStore(AgreementRequest.defaults(),
+        AgreementAnalysis a = new AgreementService(empty).analyseStore(AgreementRequest.defaults(), LEAD,
                 ProgressListener.NONE);
         assertThat(a.report().items()).isZero();
         assertThat(a.report().fleissKappa()).isNull();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.concord.curate.ExportPolicy;
 import dev.concord.export.ExportException;
+import dev.concord.export.ExportFolder;
 import dev.concord.export.LayoutCheck;
 import dev.concord.export.PolicyJson;
 import dev.concord.model.CancelledException;
@@ -82,7 +83,8 @@ class ExportSafetyTest {
         JsonNode m = LayoutCheck.JSON.readTree(out.resolve("manifest.json").toFile());
         assertThat(m.get("format").asText()).isEqualTo("concord-export/1");
         assertThat(m.get("concord_version").asText()).isEqualTo(AppVersion.current());
-        assertThat(m.get("database").asText()).isEqualTo(db.displayName());
+        assertThat(m.get("database").asText()).as("the path, redacted like every manifest text")
+                .isEqualTo(Redactor.standard().redact(db.displayName(), null));
         assertThat(PolicyJson.parse("manifest", m.get("policy").toString())).isEqualTo(ExportPolicy.defaults());
         long total = 0;
         for (var it = m.get("files").fields(); it.hasNext(); ) {
@@ -158,7 +160,141 @@ class ExportSafetyTest {
         Path out = Files.createDirectories(dir.resolve("documents"));
         Files.writeString(out.resolve("thesis.txt"), "precious");
         assertThatThrownBy(() -> at(db, "2026-12-01T10:00:00Z").export(ExportPolicy.defaults(), out, x -> { },
-                ProgressListener.NONE)).isInstanceOf(ExportException.class).hasMessageContaining("not empty");
+                ProgressListener.NONE)).isInstanceOf(ExportException.class).hasMessageContaining("not a Concord export");
         assertThat(Files.readString(out.resolve("thesis.txt"))).isEqualTo("precious");
+    }
+
+    static List<String> hiddenBeside(Path folder) throws Exception {
+        try (Stream<Path> s = Files.list(folder.getParent())) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList();
+        }
+    }
+
+    private ExportReport exportTo(Path out) {
+        return at(db, "2026-12-01T10:00:00Z").export(ExportPolicy.defaults(), out, x -> { }, ProgressListener.NONE);
+    }
+
+    @Test
+    void aFolderWithAManifestAndSourcesIsRefusedAndLeftUntouched() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("project"));
+        Files.writeString(out.resolve("manifest.json"), "{\"name\": \"my web app\", \"version\": 2}");
+        Files.createDirectories(out.resolve("src"));
+        Files.writeString(out.resolve("src/Main.java"), "class Main {}");
+        Map<String, byte[]> before = contents(out);
+        assertThatThrownBy(() -> exportTo(out)).isInstanceOf(ExportException.class)
+                .hasMessageContaining("not a Concord export").hasMessageContaining("nothing was changed");
+        assertThat(contents(out)).usingRecursiveComparison().isEqualTo(before);
+        assertThat(out.resolve("src")).isDirectory();
+        assertThat(hiddenBeside(out)).isEmpty();
+    }
+
+    @Test
+    void aPreviousExportWithAFolderAddedIsRefusedAndKeepsThatFolder() throws Exception {
+        Path out = dir.resolve("out");
+        exportTo(out);
+        Files.createDirectories(out.resolve("src"));
+        Files.writeString(out.resolve("src/notes.txt"), "mine");
+        Map<String, byte[]> before = contents(out);
+        assertThatThrownBy(() -> exportTo(out)).isInstanceOf(ExportException.class)
+                .hasMessageContaining("it also holds src/,").hasMessageContaining("nothing was changed");
+        assertThat(contents(out)).usingRecursiveComparison().isEqualTo(before);
+    }
+
+    @Test
+    void aFolderWhoseManifestListsFilesThatAreNotThereIsRefused() throws Exception {
+        Path out = dir.resolve("out");
+        exportTo(out);
+        Files.delete(out.resolve("train/kto.jsonl"));
+        Map<String, byte[]> before = contents(out);
+        assertThatThrownBy(() -> exportTo(out)).isInstanceOf(ExportException.class)
+                .hasMessageContaining("train/kto.jsonl").hasMessageContaining("nothing was changed");
+        assertThat(contents(out)).usingRecursiveComparison().isEqualTo(before);
+    }
+
+    @Test
+    void anEmptyFolderLeftInsideAPreviousExportIsRefused() throws Exception {
+        Path out = dir.resolve("out");
+        exportTo(out);
+        Files.createDirectories(out.resolve("drafts"));
+        assertThatThrownBy(() -> exportTo(out)).isInstanceOf(ExportException.class).hasMessageContaining("drafts");
+        assertThat(out.resolve("drafts")).isDirectory();
+    }
+
+    @Test
+    void leftoversOfKilledExportsAreRemovedAndReported() throws Exception {
+        Path out = dir.resolve("out");
+        exportTo(out);
+        Path tmp = Files.createDirectories(dir.resolve(".out.tmp-123").resolve("eval"));
+        Files.writeString(tmp.resolve("golden.jsonl"), "{\"id\":\"golden:fi-good\"");
+        Path old = dir.resolve(".out.old-456");
+        for (Map.Entry<String, byte[]> e : contents(out).entrySet()) {
+            Files.createDirectories(old.resolve(e.getKey()).getParent());
+            Files.write(old.resolve(e.getKey()), e.getValue());
+        }
+        Path otherTarget = Files.createDirectories(dir.resolve(".other.tmp-9"));
+        ExportReport r = exportTo(out);
+        assertThat(r.leftovers().removed()).containsExactlyInAnyOrder(tmp.getParent(), old);
+        assertThat(r.leftovers().kept()).isEmpty();
+        assertThat(hiddenBeside(out)).containsExactly(".other.tmp-9");
+        assertThat(otherTarget).isDirectory();
+        assertThat(out.resolve("manifest.json")).exists();
+    }
+
+    @Test
+    void aLeftoverHoldingFilesNoExportWritesIsKeptAndReported() throws Exception {
+        Path out = dir.resolve("out");
+        Path odd = Files.createDirectories(dir.resolve(".out.tmp-77"));
+        Files.writeString(odd.resolve("thesis.txt"), "precious");
+        ExportReport r = exportTo(out);
+        assertThat(r.leftovers().removed()).isEmpty();
+        assertThat(r.leftovers().kept()).containsOnlyKeys(odd);
+        assertThat(r.leftovers().kept().get(odd)).contains("thesis.txt");
+        assertThat(odd.resolve("thesis.txt")).hasContent("precious");
+    }
+
+    @Test
+    void theTemporaryFolderOfARunningExportIsNotALeftover() throws Exception {
+        Path out = dir.resolve("out");
+        try (ExportFolder running = ExportFolder.prepare(out)) {
+            Files.createDirectories(running.temp().resolve("eval"));
+            Files.writeString(running.temp().resolve("eval/golden.jsonl"), "");
+            ExportReport r = exportTo(out);
+            assertThat(r.leftovers().removed()).isEmpty();
+            assertThat(r.leftovers().kept()).containsOnlyKeys(running.temp());
+            assertThat(r.leftovers().kept().get(running.temp())).contains("in use");
+            assertThat(running.temp().resolve("eval/golden.jsonl")).exists();
+        }
+        assertThat(hiddenBeside(out)).isEmpty();
+    }
+
+    @Test
+    void everyTextInTheManifestPassesTheRedactor() throws Exception {
+        Path home = Files.createDirectories(dir.resolve("jane.doe@example.com"));
+        Database mine = ExportScenario.build(home);
+        mine.inTransaction(c -> {
+            try (var ps = c.prepareStatement("UPDATE reviewers SET name = ? WHERE id = 'ann'")) {
+                ps.setString(1, "ann.smith@example.org");
+                return ps.executeUpdate();
+            }
+        });
+        Path out = home.resolve("out");
+        at(mine, "2026-12-01T10:00:00Z").export(ExportPolicy.defaults(), out, x -> { }, ProgressListener.NONE);
+        String text = Files.readString(out.resolve("manifest.json"));
+        assertThat(text).doesNotContain("ann.smith", "jane.doe", "example.org", "example.com").contains("[EMAIL]");
+        JsonNode m = LayoutCheck.JSON.readTree(text);
+        assertThat(m.get("reviewers").get(0).get("id").asText()).isEqualTo("ann");
+        assertThat(m.get("reviewers").get(0).get("name").asText()).isEqualTo("[EMAIL]");
+    }
+
+    @Test
+    void aLinkToAPreviousExportIsFollowedAndKept() throws Exception {
+        Path real = dir.resolve("exports-2026");
+        exportTo(real);
+        Path link = Files.createSymbolicLink(dir.resolve("latest"), real);
+        ExportReport r = at(db, "2026-12-01T10:00:00Z").export(ExportPolicy.defaults().with(ExportPolicy.DpoLayout.OPENAI),
+                link, x -> { }, ProgressListener.NONE);
+        assertThat(r.folder()).isEqualTo(real.toRealPath());
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(link.resolve("train/dpo.meta.jsonl")).exists();
     }
 }

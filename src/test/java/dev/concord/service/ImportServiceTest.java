@@ -68,6 +68,23 @@ class ImportServiceTest {
         assertThat(count("SELECT COUNT(*) FROM generations")).isEqualTo(3);
         assertThat(count("SELECT COUNT(*) FROM signals")).isEqualTo(3);
         assertThat(again.flaggedItems()).isEqualTo(1);
+        assertThat(again.warnings()).as("the same content again is no conflict").isEmpty();
+    }
+
+    @Test
+    void aDuplicateIdWithOtherContentIsAWarningNamingBothLinesAndNotTheContent() throws Exception {
+        Path a = log().generation("g1", "s1", "q", "the first answer").writeTo(dir.resolve("a.jsonl"));
+        Path b = log().up("g1").generation("g1", "s1", "q", "a secret second answer")
+                .generation("g2", "s2", "q", "x").generation("g2", "s2", "q", "y").writeTo(dir.resolve("b.jsonl"));
+        service.ingest(List.of(a), ProgressListener.NONE);
+        IngestReport r = service.ingest(List.of(b), ProgressListener.NONE);
+        assertThat(r.warnings()).containsExactly(
+                b + ":2: generation id already stored from " + a + ":1 with different content; the first version is "
+                        + "kept, this line is skipped",
+                b + ":4: generation id already stored from " + b + ":3 with different content; the first version is "
+                        + "kept, this line is skipped");
+        assertThat(r.duplicates()).isEqualTo(2);
+        assertThat(dumpAllText()).contains("the first answer").doesNotContain("secret second");
     }
 
     @Test

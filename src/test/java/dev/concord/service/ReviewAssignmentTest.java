@@ -1,6 +1,7 @@
 package dev.concord.service;
 
 import dev.concord.model.FlaggedItem;
+import dev.concord.review.AssignmentMode;
 import dev.concord.review.ReviewDraft;
 import dev.concord.review.Reviewer;
 import dev.concord.store.AssignmentRepository;
@@ -56,7 +57,8 @@ class ReviewAssignmentTest {
     }
 
     @Test
-    void itemsWithFewerReviewsComeBeforeOlderOnes() {
+    void spreadFirstGivesItemsWithFewerReviewsBeforeOlderOnes() {
+        f.assignment(3, AssignmentMode.SPREAD_FIRST, 5);
         review(ann, single(1), "good");
         review(ann, single(2), "good");
         assertThat(next(bob)).as("g3 has no review yet, g1 and g2 have one").isEqualTo(single(3));
@@ -84,10 +86,10 @@ class ReviewAssignmentTest {
     }
 
     @Test
-    void anItemAtItsOverlapIsNotOfferedAgain() {
+    void anItemAtItsOverlapThatThePolicyAcceptsIsNotOfferedAgain() {
         f.overlap(2);
         review(ann, single(1), "good");
-        review(bob, single(1), "wrong");
+        review(bob, single(1), "good");
         for (String id = next(cat); id != null; id = next(cat)) {
             assertThat(id).isNotEqualTo(single(1));
             review(cat, id, "good");

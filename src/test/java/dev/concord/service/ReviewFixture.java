@@ -3,6 +3,7 @@ package dev.concord.service;
 import dev.concord.ingest.Logs;
 import dev.concord.model.ProgressListener;
 import dev.concord.redact.Redactor;
+import dev.concord.review.AssignmentMode;
 import dev.concord.review.LabelSet;
 import dev.concord.review.ReviewSettings;
 import dev.concord.review.Reviewer;
@@ -49,6 +50,11 @@ public final class ReviewFixture {
 
     public void overlap(int n) {
         settings.save(new ReviewSettings(LabelSet.defaults(), n));
+    }
+
+    /** Overlap, assignment mode and maximum of reviews per item (dynamic overlap). */
+    public void assignment(int overlap, AssignmentMode mode, int max) {
+        settings.save(new ReviewSettings(LabelSet.defaults(), overlap, mode, max));
     }
 
     public Reviewer reviewer(String name) {

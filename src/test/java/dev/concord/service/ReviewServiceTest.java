@@ -1,5 +1,6 @@
 package dev.concord.service;
 
+import dev.concord.review.Viewer;
 import dev.concord.review.Review;
 import dev.concord.review.ReviewAccessException;
 import dev.concord.review.ReviewDraft;
@@ -50,21 +51,31 @@ class ReviewServiceTest {
     @Test
     void othersReviewsStayHiddenUntilTheViewerHasSubmitted() {
         f.reviews.submit(ann.id(), single(1), new ReviewDraft("wrong", "the right answer", null, null, false, "n"));
-        assertThatThrownBy(() -> f.reviews.reveal(bob.id(), single(1)))
+        assertThatThrownBy(() -> f.reviews.reveal(Viewer.of(bob), single(1)))
                 .isInstanceOf(ReviewAccessException.class).hasMessageContaining("blind");
-        assertThat(new ReviewRepository(f.db).latestVisibleTo(single(1), bob.id()))
+        assertThat(new ReviewRepository(f.db).latestVisibleTo(single(1), Viewer.of(bob)))
                 .as("the store query itself returns nothing to Bob").isEmpty();
 
         f.reviews.submit(bob.id(), single(1), ReviewDraft.labelOnly("good"));
-        assertThat(f.reviews.reveal(bob.id(), single(1))).extracting(Review::reviewerName).containsExactly("Bob", "Ann");
-        assertThat(f.reviews.reveal(ann.id(), single(1))).extracting(Review::label).containsExactly("wrong", "good");
+        assertThat(f.reviews.reveal(Viewer.of(bob), single(1))).extracting(Review::reviewerName).containsExactly("Bob", "Ann");
+        assertThat(f.reviews.reveal(Viewer.of(ann), single(1))).extracting(Review::label).containsExactly("wrong", "good");
+    }
+
+    @Test
+    void aLeadSeesEveryReviewOfAnItemWithoutReviewingIt() {
+        Reviewer lea = f.lead("Lea");
+        f.reviews.submit(ann.id(), single(1), new ReviewDraft("wrong", "the right answer", null, null, false, "n"));
+        f.reviews.submit(bob.id(), single(1), ReviewDraft.labelOnly("good"));
+        assertThat(f.reviews.reveal(Viewer.of(lea), single(1))).extracting(Review::reviewerName)
+                .containsExactlyInAnyOrder("Ann", "Bob");
+        assertThat(f.reviews.reveal(Viewer.of(lea), single(2))).as("nothing to see, but no error for a lead").isEmpty();
     }
 
     @Test
     void skippingDoesNotUnblind() {
         f.reviews.submit(ann.id(), single(1), ReviewDraft.labelOnly("wrong"));
         f.reviews.skip(bob.id(), single(1));
-        assertThatThrownBy(() -> f.reviews.reveal(bob.id(), single(1))).isInstanceOf(ReviewAccessException.class);
+        assertThatThrownBy(() -> f.reviews.reveal(Viewer.of(bob), single(1))).isInstanceOf(ReviewAccessException.class);
     }
 
     @Test
@@ -125,7 +136,7 @@ class ReviewServiceTest {
     void bestWorstAndNoneAcceptableAreStored() {
         f.reviews.submit(ann.id(), CHAIN, new ReviewDraft("wrong", null, 2, 0, false, null));
         f.reviews.submit(bob.id(), CHAIN, new ReviewDraft("wrong", null, null, 3, true, null));
-        assertThat(f.reviews.reveal(ann.id(), CHAIN))
+        assertThat(f.reviews.reveal(Viewer.of(ann), CHAIN))
                 .extracting(Review::best, Review::worst, Review::noneAcceptable)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2, 0, false),
                         org.assertj.core.groups.Tuple.tuple(null, 3, true));

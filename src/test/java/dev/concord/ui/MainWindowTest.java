@@ -75,6 +75,28 @@ class MainWindowTest {
         robot.interact(() -> ((javafx.stage.Stage) report.getScene().getWindow()).close());
     }
 
+    @Test
+    void aWriteWaitingForAnotherProcessSaysSoInTheStatusBarAndLandsAfterIt(FxRobot robot) throws Exception {
+        Path log = dev.concord.ingest.Logs.log().generation("wait-1", "wait-s1", "Still there?", "No.").down("wait-1")
+                .writeTo(home.resolve("wait.jsonl"));
+        Label message = robot.lookup("#" + StatusBar.MESSAGE_ID).queryAs(Label.class);
+        try (java.sql.Connection other = dev.concord.store.Database.openSqlite(home.resolve("concord.db")).connect();
+             java.sql.Statement lock = other.createStatement()) {
+            lock.execute("BEGIN IMMEDIATE");
+            robot.interact(() -> view.importFiles(java.util.List.of(log)));
+            WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> message.getText().startsWith("waiting for the database (another process is writing: "));
+            lock.execute("COMMIT");
+        }
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#" + dev.concord.ui.ingest.ImportReportDialog.REPORT_ID).tryQuery().isPresent());
+        javafx.scene.control.TextArea report = robot.lookup("#" + dev.concord.ui.ingest.ImportReportDialog.REPORT_ID)
+                .queryAs(javafx.scene.control.TextArea.class);
+        assertThat(report.getText()).contains("events stored:      2");
+        assertThat(message.getText()).doesNotContain("waiting for the database");
+        robot.interact(() -> ((javafx.stage.Stage) report.getScene().getWindow()).close());
+    }
+
     private static javafx.scene.Node firstRow(FxRobot robot) {
         return robot.lookup(".table-row-cell").match(n -> ((javafx.scene.control.TableRow<?>) n).getIndex() == 0)
                 .queryAs(javafx.scene.Node.class);

@@ -1,5 +1,7 @@
 package dev.concord.ui.agreement;
 
+import dev.concord.review.Reviewer;
+import dev.concord.review.Viewer;
 import dev.concord.store.Database;
 import dev.concord.ui.common.TaskRunner;
 import javafx.beans.value.ObservableValue;
@@ -15,10 +17,13 @@ public final class AgreementTab extends Tab {
     /**
      * @param database the open database
      * @param databaseChanged changes when another database is opened; the dashboard then recomputes if shown
+     * @param reviewer who is looking (null for nobody yet): item rows show only what they may see, and a new
+     *     reviewer clears the dashboard (recomputed if shown)
      */
-    public AgreementTab(Supplier<Database> database, ObservableValue<?> databaseChanged, TaskRunner tasks) {
+    public AgreementTab(Supplier<Database> database, ObservableValue<?> databaseChanged,
+                        ObservableValue<Reviewer> reviewer, TaskRunner tasks) {
         super("Agreement");
-        vm = new AgreementViewModel(database, tasks);
+        vm = new AgreementViewModel(database, () -> Viewer.of(reviewer.getValue()), tasks);
         view = new AgreementView(vm);
         setContent(view);
         setOnSelectionChanged(e -> {
@@ -27,6 +32,12 @@ public final class AgreementTab extends Tab {
             }
         });
         databaseChanged.addListener((obs, old, now) -> {
+            if (isSelected()) {
+                vm.showing();
+            }
+        });
+        reviewer.addListener((obs, old, now) -> {
+            vm.viewerChanged();
             if (isSelected()) {
                 vm.showing();
             }

@@ -1,6 +1,8 @@
 package dev.concord.ui.agreement;
 
 import dev.concord.model.CancelledException;
+import dev.concord.review.ReviewAccessException;
+import dev.concord.review.Viewer;
 import dev.concord.service.AgreementAnalysis;
 import dev.concord.service.AgreementRequest;
 import dev.concord.service.AgreementService;
@@ -28,6 +30,7 @@ import java.util.function.Supplier;
  */
 public final class AgreementViewModel {
     private final Supplier<Database> database;
+    private final Supplier<Viewer> viewer;
     private final Function<Database, AgreementService> services;
     private final TaskRunner tasks;
     private final AgreementRequest request;
@@ -45,29 +48,49 @@ public final class AgreementViewModel {
     private final ObservableList<Figure> picks = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<PairMatrix> pairs = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper drillTitle = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper hiddenNote = new ReadOnlyStringWrapper("");
     private final ObservableList<DrillItem> drillItems = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ItemReviews> selected = new ReadOnlyObjectWrapper<>();
     private AgreementService service;
     private Database computedOn;
+    private Viewer computedFor;
 
-    /** A dashboard over whichever database is open, computing with the default request (1,000 resamples). */
-    public AgreementViewModel(Supplier<Database> database, TaskRunner tasks) {
-        this(database, AgreementService::new, tasks, AgreementRequest.defaults());
+    /**
+     * A dashboard over whichever database is open, as seen by {@code viewer} (item rows only of what they may see),
+     * computing with the default request (1,000 resamples).
+     */
+    public AgreementViewModel(Supplier<Database> database, Supplier<Viewer> viewer, TaskRunner tasks) {
+        this(database, viewer, AgreementService::new, tasks, AgreementRequest.defaults());
     }
 
-    AgreementViewModel(Supplier<Database> database, Function<Database, AgreementService> services, TaskRunner tasks,
-                       AgreementRequest request) {
+    AgreementViewModel(Supplier<Database> database, Supplier<Viewer> viewer,
+                       Function<Database, AgreementService> services, TaskRunner tasks, AgreementRequest request) {
         this.database = database;
+        this.viewer = viewer;
         this.services = services;
         this.tasks = tasks;
         this.request = request;
     }
 
-    /** Called when the dashboard comes into view: computes unless an analysis of the open database exists. */
+    /**
+     * Called when the dashboard comes into view: computes unless an analysis of the open database for the current
+     * viewer exists.
+     */
     public void showing() {
-        if (!computing.get() && (analysis.get() == null || computedOn != database.get())) {
+        if (!computing.get() && (analysis.get() == null || computedOn != database.get()
+                || !viewer.get().equals(computedFor))) {
             recompute();
         }
+    }
+
+    /** Another reviewer is looking: the item rows of the last one go at once; the figures follow on the next compute. */
+    public void viewerChanged() {
+        drillTitle.set("");
+        hiddenNote.set("");
+        drillItems.clear();
+        selected.set(null);
+        analysis.set(null);
+        status.set("Not computed yet.");
     }
 
     /** Computes the analysis of the open database in the background; the figures update when it is done. */
@@ -80,12 +103,19 @@ public final class AgreementViewModel {
             return;
         }
         Database db = database.get();
+        Viewer v = viewer.get();
         AgreementService s = services.apply(db);
         computing.set(true);
         status.set("Computing agreement…");
         long started = System.nanoTime();
-        tasks.run("Computing agreement…", p -> s.analyseStore(request, p), result -> {
+        tasks.run("Computing agreement…", p -> s.analyseStore(request, v, p), result -> {
+            if (!v.equals(viewer.get())) {
+                computing.set(false);
+                recompute();
+                return;
+            }
             computedOn = db;
+            computedFor = v;
             service = s;
             status.set(String.format(Locale.ROOT, "Computed in %.1f s.", (System.nanoTime() - started) / 1e9));
             show(result);
@@ -163,14 +193,25 @@ public final class AgreementViewModel {
 
     private void drill(DrillList list) {
         drillTitle.set(list.title());
+        hiddenNote.set(list.hidden() == 0 ? "" : String.format(Locale.ROOT, "Item rows show only items you have"
+                + " reviewed (reviews are blind): %,d more stay hidden until you review them%s.", list.hidden(),
+                computedFor == null || computedFor.reviewerId() != null ? "" : " (say who you are: Review › Switch reviewer…)"));
         drillItems.setAll(list.items());
         selected.set(null);
     }
 
-    /** Shows every latest review of an item side by side (null clears). */
+    /** Shows the latest reviews of an item the viewer may see side by side (null clears). */
     public void select(DrillItem item) {
         AgreementService s = service != null ? service : services.apply(database.get());
-        selected.set(item == null || !"store".equals(sourceKind()) ? null : s.itemReviews(item.item()));
+        if (item == null || !"store".equals(sourceKind())) {
+            selected.set(null);
+            return;
+        }
+        try {
+            selected.set(s.itemReviews(computedFor == null ? viewer.get() : computedFor, item.item()));
+        } catch (ReviewAccessException e) {
+            selected.set(null);
+        }
     }
 
     private String sourceKind() {
@@ -231,6 +272,11 @@ public final class AgreementViewModel {
 
     public ReadOnlyStringProperty drillTitleProperty() {
         return drillTitle.getReadOnlyProperty();
+    }
+
+    /** A sentence on the item rows left out for this viewer, or "" when none are. */
+    public ReadOnlyStringProperty hiddenNoteProperty() {
+        return hiddenNote.getReadOnlyProperty();
     }
 
     public ObservableList<DrillItem> drillItems() {

@@ -78,7 +78,7 @@ final class DashboardFigures {
 
     /** What per-reviewer agreement is measured against. */
     static String referenceName(AgreementAnalysis a) {
-        return a.adjudicatedItems() > 0 ? "adjudicated label" : "majority of the others";
+        return a.adjudicatedItems() > 0 ? "reference (lead's label, else majority)" : "majority of the others";
     }
 
     /** Krippendorff's alpha per ISO week, oldest first. */
@@ -133,15 +133,9 @@ final class DashboardFigures {
     /** The one-line summary under the dashboard's title. */
     static String summary(AgreementAnalysis a) {
         AgreementReport r = a.report();
-        String labels = a.labelSet().kind().name().toLowerCase(Locale.ROOT) + " labels "
-                + switch (a.labelSet().source()) {
-                    case "settings" -> "from the project label set";
-                    case "request" -> "as requested";
-                    default -> "as seen (no label set declared)";
-                };
         return String.format(Locale.ROOT, "%,d items (%,d with two or more reviews) · %d reviewers · %,d reviews · %s"
-                        + " · reference: %s%s · %s", r.items(), r.pairableItems(), r.reviewers(), r.ratings(), labels,
-                referenceName(a), a.adjudicatedItems() > 0 ? " (" + a.adjudicatedItems() + " items)" : "",
+                        + " · reference: %s · %s", r.items(), r.pairableItems(), r.reviewers(), r.ratings(),
+                "label set: " + a.labelSetDescription(), a.referenceDescription(),
                 r.bootstrapResamples() > 0 ? String.format(Locale.ROOT, "%.0f%% bootstrap intervals, %,d resamples",
                         100 * r.confidence(), r.bootstrapResamples()) : "no intervals");
     }

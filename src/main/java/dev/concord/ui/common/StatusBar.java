@@ -11,13 +11,21 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The bottom bar: the open database, the last status message, and progress with cancel for background work. */
+/**
+ * The bottom bar: the open database, who is reviewing and their role, the last status message (or, while a
+ * write waits for another process writing to the database, that), and progress with cancel for background work.
+ */
 public final class StatusBar extends HBox {
     public static final String DATABASE_ID = "databaseLabel";
     public static final String PROGRESS_ID = "taskProgress";
     public static final String CANCEL_ID = "cancelTask";
+    public static final String REVIEWER_ID = "reviewerLabel";
 
-    public StatusBar(ObservableStringValue database, ObservableStringValue status, TaskRunner tasks) {
+    public static final String MESSAGE_ID = "statusMessage";
+
+    public StatusBar(ObservableStringValue database, ObservableStringValue reviewer, ObservableStringValue status,
+                     ObservableStringValue waiting,
+                     TaskRunner tasks) {
         getStyleClass().add(Styles.STATUS_BAR);
         setSpacing(10);
         setAlignment(Pos.CENTER_LEFT);
@@ -28,9 +36,15 @@ public final class StatusBar extends HBox {
         db.getStyleClass().add(Styles.DATABASE_LABEL);
         db.textProperty().bind(Bindings.concat("Database: ", database));
 
+        Label who = new Label();
+        who.setId(REVIEWER_ID);
+        who.getStyleClass().add(Styles.DATABASE_LABEL);
+        who.textProperty().bind(reviewer);
+
         Label message = new Label();
-        message.textProperty().bind(Bindings.when(tasks.runningProperty())
-                .then(tasks.messageProperty()).otherwise(status));
+        message.setId(MESSAGE_ID);
+        message.textProperty().bind(Bindings.when(Bindings.isNotEmpty(waiting)).then(waiting)
+                .otherwise(Bindings.when(tasks.runningProperty()).then(tasks.messageProperty()).otherwise(status)));
 
         ProgressBar bar = new ProgressBar();
         bar.setId(PROGRESS_ID);
@@ -46,6 +60,6 @@ public final class StatusBar extends HBox {
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(db, spacer, message, bar, cancel);
+        getChildren().addAll(db, who, spacer, message, bar, cancel);
     }
 }

@@ -51,6 +51,7 @@ public final class Styles {
     public static final String AGREEMENT_CARD = "agreement-card";
     public static final String AGREEMENT_WARNINGS = "agreement-warnings";
     public static final String AGREEMENT_WARNING_TITLE = "agreement-warning-title";
+    public static final String BLIND_NOTE = "blind-note";
     public static final String AGREEMENT_WHISKER = "agreement-whisker";
     public static final String AGREEMENT_BAR_VALUE = "agreement-bar-value";
     public static final String FIGURE_TABLE = "figure-table";

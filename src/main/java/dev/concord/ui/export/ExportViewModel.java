@@ -5,9 +5,12 @@ import dev.concord.curate.Exclusion;
 import dev.concord.curate.ExclusionReason;
 import dev.concord.curate.ExportPolicy;
 import dev.concord.curate.Origin;
+import dev.concord.export.ExportException;
 import dev.concord.export.Tally;
 import dev.concord.model.CancelledException;
+import dev.concord.service.AgreementAnalysisText;
 import dev.concord.service.ExportReport;
+import dev.concord.service.ExportReportFormatter;
 import dev.concord.service.ExportService;
 import dev.concord.ui.common.TaskRunner;
 import javafx.animation.PauseTransition;
@@ -45,6 +48,7 @@ public final class ExportViewModel {
     private final StringProperty outFolder = new SimpleStringProperty();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper policyError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper agreement = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Path> lastExport = new ReadOnlyObjectWrapper<>();
     private final ObservableList<FileRow> files = FXCollections.observableArrayList();
     private final ObservableList<ReasonRow> reasons = FXCollections.observableArrayList();
@@ -113,11 +117,14 @@ public final class ExportViewModel {
             exporting = false;
             show(r);
             lastExport.set(r.folder());
-            status.set(String.format("Exported %,d rows to %s%s", r.tally().totalRows(), r.folder(),
-                    r.piiBlocked() > 0 ? String.format(" (%,d rows blocked by the PII scan)", r.piiBlocked()) : ""));
+            String leftovers = ExportReportFormatter.leftoversLine(r.leftovers());
+            status.set(String.format("Exported %,d rows to %s%s%s", r.tally().totalRows(), r.folder(),
+                    r.piiBlocked() > 0 ? String.format(" (%,d rows blocked by the PII scan)", r.piiBlocked()) : "",
+                    leftovers.isEmpty() ? "" : "; " + leftovers));
         }, t -> {
             exporting = false;
             status.set(t instanceof CancelledException ? "Export cancelled; the previous export is unchanged."
+                    : t instanceof ExportException ? "Not exported: " + t.getMessage()
                     : "Export failed: " + t.getMessage());
         });
     }
@@ -160,6 +167,8 @@ public final class ExportViewModel {
         if (!exclusions.isEmpty()) {
             showExclusionItems();
         }
+        agreement.set(r.agreement() == null ? "Agreement: nobody has reviewed anything yet."
+                : "Agreement: " + AgreementAnalysisText.headline(r.agreement()));
         status.set(String.format("%,d reviewed items (%,d agreed, %,d waiting for a lead), %,d not yet reviewed, "
                 + "%,d automatic candidates", t.reviewedItems(), t.agreedItems(), t.awaitingLead(), r.unreviewed(),
                 t.candidates()));
@@ -176,6 +185,11 @@ public final class ExportViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** The agreement figures of the database, as the Agreement tab and the manifest have them. */
+    public ReadOnlyStringProperty agreementProperty() {
+        return agreement.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty policyErrorProperty() {

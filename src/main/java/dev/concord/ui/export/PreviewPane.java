@@ -22,6 +22,7 @@ final class PreviewPane extends VBox {
     static final String REASONS_ID = "exportReasons";
     static final String ITEMS_ID = "exportExcludedItems";
     static final String SHOW_ITEMS_ID = "exportShowItems";
+    static final String AGREEMENT_ID = "exportAgreement";
 
     PreviewPane(ExportViewModel vm) {
         setSpacing(8);
@@ -61,10 +62,16 @@ final class PreviewPane extends VBox {
         items.setMinHeight(120);
         VBox.setVgrow(items, Priority.ALWAYS);
 
+        Label agreement = new Label();
+        agreement.setId(AGREEMENT_ID);
+        agreement.setWrapText(true);
+        agreement.setMinHeight(Region.USE_PREF_SIZE);
+        agreement.textProperty().bind(vm.agreementProperty());
+
         Label filesTitle = title("What the export holds");
         Label reasonsTitle = title("What stays out, and why");
         HBox itemsBar = new HBox(8, reasonsTitle, show);
-        getChildren().addAll(filesTitle, files, itemsBar, reasons, items);
+        getChildren().addAll(filesTitle, files, agreement, itemsBar, reasons, items);
     }
 
     private static Label title(String text) {

@@ -14,6 +14,8 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -49,7 +51,9 @@ public final class QueueView extends BorderPane {
         title.getStyleClass().add(Styles.SECTION_TITLE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(10, title, spacer, new Label("Reason"), filter, count);
+        Label open = new Label("Enter or double-click: review this item (leads)");
+        open.getStyleClass().add(Styles.MUTED);
+        HBox toolbar = new HBox(10, title, spacer, open, new Label("Reason"), filter, count);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.setPadding(new Insets(8, 10, 8, 10));
         toolbar.getStyleClass().add(Styles.TOOLBAR);
@@ -76,6 +80,17 @@ public final class QueueView extends BorderPane {
         table.getColumns().forEach(c -> c.setSortable(false));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.select(now));
         vm.totalProperty().addListener((obs, old, now) -> table.getSelectionModel().clearSelection());
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                vm.reviewThis(table.getSelectionModel().getSelectedItem());
+                e.consume();
+            }
+        });
+        table.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                vm.reviewThis(table.getSelectionModel().getSelectedItem());
+            }
+        });
 
         setTop(toolbar);
         setCenter(table);

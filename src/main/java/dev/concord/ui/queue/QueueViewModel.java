@@ -14,9 +14,11 @@ import javafx.beans.property.SimpleObjectProperty;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
- * State of the flagged-queue screen: the reason filter, the paged rows, their count and the item selected.
+ * State of the flagged-queue screen: the reason filter, the paged rows, their count, the item selected, and
+ * "Review this item".
  */
 public final class QueueViewModel {
     private final ObjectProperty<FlagReason> reasonFilter = new SimpleObjectProperty<>();
@@ -24,6 +26,7 @@ public final class QueueViewModel {
     private final ReadOnlyObjectWrapper<FlaggedItem> selectedItem = new ReadOnlyObjectWrapper<>();
     private final LazyPagedList<QueueEntry> rows;
     private QueueService service;
+    private Consumer<String> onReview = id -> { };
 
     public QueueViewModel(QueueService service) {
         this.service = service;
@@ -65,6 +68,18 @@ public final class QueueViewModel {
     public void select(QueueEntry entry) {
         Optional<FlaggedItem> item = entry == null ? Optional.empty() : service.item(entry.id());
         selectedItem.set(item.orElse(null));
+    }
+
+    /** Where "Review this item" goes (the main window opens it in the Review tab). */
+    public void setOnReview(Consumer<String> handler) {
+        this.onReview = handler == null ? id -> { } : handler;
+    }
+
+    /** "Review this item" (Enter or double-click on a row): opens it for review, within the overlap and blind rule. */
+    public void reviewThis(QueueEntry entry) {
+        if (entry != null) {
+            onReview.accept(entry.id());
+        }
     }
 
     public LazyPagedList<QueueEntry> rows() {

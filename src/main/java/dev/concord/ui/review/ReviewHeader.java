@@ -9,6 +9,7 @@ import dev.concord.ui.review.ReviewViewModel.Mode;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -17,12 +18,13 @@ import javafx.scene.layout.Region;
 
 import java.util.stream.Collectors;
 
-/** The review screen's top line: who reviews, which item, progress, and the reveal-after-submit switch. */
+/** The review screen's top line: who reviews, which item, progress, skipped items, the reveal-after-submit switch. */
 final class ReviewHeader extends HBox {
     static final String ITEM_ID = "reviewItem";
     static final String PROGRESS_ID = "reviewProgress";
+    static final String SKIPPED_ID = "skippedButton";
 
-    ReviewHeader(ReviewViewModel vm) {
+    ReviewHeader(ReviewViewModel vm, Runnable showSkipped) {
         super(14);
         Label who = new Label();
         who.getStyleClass().add(Styles.REVIEWER_NAME);
@@ -43,9 +45,15 @@ final class ReviewHeader extends HBox {
         CheckBox revealAfter = new CheckBox("Reveal after submit (A)");
         revealAfter.setFocusTraversable(false);
         revealAfter.selectedProperty().bindBidirectional(vm.revealAfterSubmitProperty());
+        Button skipped = new Button();
+        skipped.setId(SKIPPED_ID);
+        skipped.setFocusTraversable(false);
+        skipped.textProperty().bind(Bindings.createStringBinding(() -> "Skipped (" + vm.chooser().countProperty().get()
+                + ")…  (K)", vm.chooser().countProperty()));
+        skipped.setOnAction(e -> showSkipped.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(who, item, spacer, progress, revealAfter);
+        getChildren().addAll(who, item, spacer, progress, skipped, revealAfter);
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add(Styles.REVIEW_HEADER);
         setPadding(new Insets(8, 10, 8, 10));

@@ -9,7 +9,7 @@ import javafx.scene.input.KeyEvent;
 /**
  * The review screen's keyboard: number keys label; arrows move between attempts; B, W, N mark best, worst,
  * none acceptable; C copies the focused attempt into the correction; E and T go to the correction and note,
- * Esc back; Ctrl+Enter submits; S skips; V reveals the last item; A toggles reveal-after-submit. While typing
+ * Esc back; Ctrl+Enter submits; S skips; K lists skipped items (Enter takes one back); V reveals the last item; A toggles reveal-after-submit. While typing
  * in the correction or note only Ctrl+Enter, Esc, and Alt+key variants act. In the reveal: Enter continues,
  * R revises, D switches the diff base.
  */
@@ -57,7 +57,7 @@ final class ReviewKeys extends ScreenKeys {
             };
         }
         if (mode == Mode.DONE) {
-            return code == KeyCode.V && run(vm::reveal);
+            return code == KeyCode.V && run(vm::reveal) || code == KeyCode.K && run(view::showSkipped);
         }
         if (mode != Mode.REVIEWING) {
             return false;
@@ -75,6 +75,7 @@ final class ReviewKeys extends ScreenKeys {
             case E -> enterText(view::focusCorrection);
             case T -> enterText(view::focusNote);
             case S -> run(vm::skip);
+            case K -> run(view::showSkipped);
             case V -> run(vm::reveal);
             case A -> run(() -> vm.revealAfterSubmitProperty().set(!vm.revealAfterSubmitProperty().get()));
             default -> false;

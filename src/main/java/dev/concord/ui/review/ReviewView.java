@@ -29,6 +29,8 @@ public final class ReviewView extends BorderPane {
     public static final String ITEM_ID = ReviewHeader.ITEM_ID;
     public static final String PLACEHOLDER_ID = "reviewPlaceholder";
     public static final String PICKS_ID = "reviewPicks";
+    public static final String SKIPPED_ID = ReviewHeader.SKIPPED_ID;
+    public static final String SKIPPED_LIST_ID = SkippedDialog.LIST_ID;
 
     private final ReviewViewModel vm;
     private final ConversationPane conversation = new ConversationPane();
@@ -49,7 +51,7 @@ public final class ReviewView extends BorderPane {
         setId(ID);
         getStyleClass().addAll(Styles.REVIEW_VIEW);
         setFocusTraversable(true);
-        setTop(new ReviewHeader(vm));
+        setTop(new ReviewHeader(vm, this::showSkipped));
         SplitPane upper = new SplitPane(conversation, attempts);
         upper.setDividerPositions(0.36);
         form = form();
@@ -149,6 +151,7 @@ public final class ReviewView extends BorderPane {
             case NO_REVIEWER -> "Who is reviewing? Pick yourself with Review → Switch reviewer… (Ctrl+Shift+R).";
             case LOADING -> "Finding the item that most needs you…";
             case DONE -> "Nothing left for you to review: every item is reviewed, skipped by you, or held by others."
+                    + "\nK lists the items you skipped; you can take one back."
                     + (vm.canRevealProperty().get() ? "\nV shows all reviews of your last item side by side." : "");
             default -> "";
         });
@@ -190,13 +193,24 @@ public final class ReviewView extends BorderPane {
         } else if (mode == Mode.REVIEWING) {
             shortcuts.show(LabelBar.keyRange(vm.workbench().settings().labels()), "label", "← →", "attempt", "B", "best",
                     "W", "worst", "N", "none acceptable", "C", "copy attempt to correction", "E", "edit correction",
-                    "T", "note", "Esc", "leave editor", "Ctrl+Enter", "submit", "S", "skip", "V", "last item's reviews",
+                    "T", "note", "Esc", "leave editor", "Ctrl+Enter", "submit", "S", "skip", "K", "skipped items",
+                    "V", "last item's reviews",
                     "A", "reveal after submit on/off");
         } else if (mode == Mode.DONE) {
-            shortcuts.show("V", "last item's reviews");
+            shortcuts.show("V", "last item's reviews", "K", "skipped items");
         } else {
             shortcuts.show("Ctrl+Shift+R", "switch reviewer");
         }
+    }
+
+    /** The reviewer's skipped items; the one chosen is taken back and opened. */
+    void showSkipped() {
+        if (vm.workbench().reviewer() == null || getScene() == null) {
+            return;
+        }
+        vm.chooser().loadSkipped();
+        new SkippedDialog(getScene().getWindow(), vm.chooser()).showAndWait().ifPresent(vm.chooser()::takeBack);
+        requestFocus();
     }
 
     void focusCorrection() {

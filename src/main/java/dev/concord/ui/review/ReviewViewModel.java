@@ -4,6 +4,7 @@ import dev.concord.model.FlaggedItem;
 import dev.concord.review.Review;
 import dev.concord.review.ReviewProgress;
 import dev.concord.review.Reviewer;
+import dev.concord.review.Viewer;
 import dev.concord.service.ReviewService;
 import dev.concord.ui.compare.CompareViewModel;
 import javafx.beans.property.BooleanProperty;
@@ -39,11 +40,13 @@ public final class ReviewViewModel {
     private final ReadOnlyBooleanWrapper revising = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canReveal = new ReadOnlyBooleanWrapper();
     private final BooleanProperty revealAfterSubmit = new SimpleBooleanProperty(true);
+    private final ItemChooser chooser;
     private FlaggedItem lastSubmitted;
     private Optional<FlaggedItem> upNext = Optional.empty();
 
     public ReviewViewModel(ReviewWorkbench bench) {
         this.bench = bench;
+        this.chooser = new ItemChooser(this);
         bench.reviewerProperty().addListener((obs, old, now) -> {
             if (old != null && item.get() != null && !revising.get()) {
                 release(old, item.get());
@@ -67,6 +70,7 @@ public final class ReviewViewModel {
         mode.set(Mode.LOADING);
         ReviewService s = bench.reviews();
         run("Loading the next item…", () -> new Loaded(s.next(r.id()), s.progress(r.id())), this::show);
+        chooser.refreshCount();
     }
 
     private record Loaded(Optional<FlaggedItem> next, ReviewProgress progress) {
@@ -87,7 +91,24 @@ public final class ReviewViewModel {
         mode.set(next.isPresent() ? Mode.REVIEWING : Mode.DONE);
     }
 
-    private void say(String text, boolean isProblem) {
+    /** Shows a chosen item (from the queue or a skip taken back) as the one to review. */
+    void showChosen(FlaggedItem it, String text) {
+        lastSubmitted = null;
+        canReveal.set(false);
+        showNext(Optional.of(it));
+        say(text, false);
+    }
+
+    /** Shows the reviewer's own review of a chosen item for revision. */
+    void showOwn(FlaggedItem it, Optional<Review> mine, String text) {
+        item.set(it);
+        mine.ifPresentOrElse(m -> form.load(it, m), () -> form.reset(it));
+        revising.set(true);
+        mode.set(Mode.REVIEWING);
+        say(text, false);
+    }
+
+    void say(String text, boolean isProblem) {
         problem.set(isProblem);
         message.set(text);
     }
@@ -109,7 +130,7 @@ public final class ReviewViewModel {
         var draft = form.draft();
         run("Submitting…", () -> {
             Review saved = revision ? s.revise(r.id(), it.id(), r.id(), draft) : s.submit(r.id(), it.id(), draft);
-            return new Submitted(saved, s.reveal(r.id(), it.id()), s.next(r.id()), s.progress(r.id()));
+            return new Submitted(saved, s.reveal(Viewer.of(r), it.id()), s.next(r.id()), s.progress(r.id()));
         }, done -> {
             lastSubmitted = it;
             canReveal.set(true);
@@ -139,7 +160,8 @@ public final class ReviewViewModel {
             return new Loaded(s.next(r.id()), s.progress(r.id()));
         }, loaded -> {
             show(loaded);
-            say("Skipped " + it.id() + ".", false);
+            say("Skipped " + it.id() + ". K lists your skipped items; you can take one back.", false);
+            chooser.refreshCount();
         });
     }
 
@@ -152,7 +174,7 @@ public final class ReviewViewModel {
         FlaggedItem it = lastSubmitted;
         ReviewService s = bench.reviews();
         upNext = Optional.ofNullable(item.get());
-        run("Loading reviews…", () -> s.reveal(r.id(), it.id()), all -> {
+        run("Loading reviews…", () -> s.reveal(Viewer.of(r), it.id()), all -> {
             compare.show(it, all, r.id(), bench.settings().labels());
             mode.set(Mode.REVEAL);
         });
@@ -180,13 +202,8 @@ public final class ReviewViewModel {
         Reviewer r = bench.reviewer();
         FlaggedItem it = compare.itemProperty().get();
         ReviewService s = bench.reviews();
-        run("Opening your review…", () -> s.myReview(r.id(), it.id()), mine -> {
-            item.set(it);
-            mine.ifPresentOrElse(m -> form.load(it, m), () -> form.reset(it));
-            revising.set(true);
-            mode.set(Mode.REVIEWING);
-            say("Revising your review of " + it.id() + ": every revision is kept, the latest counts.", false);
-        });
+        run("Opening your review…", () -> s.myReview(r.id(), it.id()), mine -> showOwn(it, mine,
+                "Revising your review of " + it.id() + ": every revision is kept, the latest counts."));
     }
 
     private void release(Reviewer who, FlaggedItem it) {
@@ -197,7 +214,7 @@ public final class ReviewViewModel {
         }, x -> { }, e -> { });
     }
 
-    private <T> void run(String title, java.util.function.Supplier<T> work, java.util.function.Consumer<T> done) {
+    <T> void run(String title, java.util.function.Supplier<T> work, java.util.function.Consumer<T> done) {
         busy.set(true);
         bench.jobs().run(title, work, value -> {
             busy.set(false);
@@ -209,6 +226,11 @@ public final class ReviewViewModel {
                 mode.set(Mode.DONE);
             }
         });
+    }
+
+    /** Skipped items and opening an item of one's choice. */
+    public ItemChooser chooser() {
+        return chooser;
     }
 
     public ReviewForm form() {

@@ -9,6 +9,8 @@ import dev.concord.service.ReviewerService;
 import dev.concord.store.Database;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 import java.util.Optional;
 
@@ -21,6 +23,7 @@ public final class ReviewWorkbench {
     private final ReadOnlyObjectWrapper<Database> database = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Reviewer> reviewer = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ReviewSettings> settings = new ReadOnlyObjectWrapper<>(ReviewSettings.defaults());
+    private final ReadOnlyStringWrapper who = new ReadOnlyStringWrapper(describe(null));
     private ReviewService reviews;
     private ReviewerService reviewers;
     private AdjudicationService adjudication;
@@ -28,6 +31,7 @@ public final class ReviewWorkbench {
 
     public ReviewWorkbench(Database db, ReviewJobs jobs) {
         this.jobs = jobs;
+        reviewer.addListener((obs, old, now) -> who.set(describe(now)));
         useDatabase(db);
     }
 
@@ -97,6 +101,17 @@ public final class ReviewWorkbench {
 
     public ReadOnlyObjectProperty<Reviewer> reviewerProperty() {
         return reviewer.getReadOnlyProperty();
+    }
+
+    /** Who is reviewing and their role, for the status bar: "Reviewing as Ann · lead". */
+    public ReadOnlyStringProperty whoProperty() {
+        return who.getReadOnlyProperty();
+    }
+
+    /** The status bar's words for a reviewer (or for nobody). */
+    public static String describe(Reviewer r) {
+        return r == null ? "No reviewer chosen (Review ▸ Switch reviewer…)"
+                : "Reviewing as " + r.name() + " · " + (r.lead() ? "lead" : "reviewer");
     }
 
     public Reviewer reviewer() {

@@ -14,9 +14,14 @@ public final class ReviewerActions {
     public static final String SETTINGS_MENU_ID = "projectSettingsMenuItem";
 
     private final ReviewWorkbench bench;
+    private final Runnable joined;
 
-    public ReviewerActions(ReviewWorkbench bench) {
+    /**
+     * @param joined what to do once someone picked or added themselves (the main window opens the Review tab)
+     */
+    public ReviewerActions(ReviewWorkbench bench, Runnable joined) {
         this.bench = bench;
+        this.joined = joined;
     }
 
     /** "Review": Switch reviewer… (Shortcut+Shift+R), Project settings… (Shortcut+Comma). */
@@ -41,7 +46,10 @@ public final class ReviewerActions {
 
     public void switchReviewer(Window owner) {
         new ReviewerPickerDialog(owner, new ReviewerPickerViewModel(bench.reviewers(), bench.reviewer()))
-                .showAndWait().ifPresent(bench::setReviewer);
+                .showAndWait().ifPresent(r -> {
+                    bench.setReviewer(r);
+                    joined.run();
+                });
     }
 
     public void editSettings(Window owner) {

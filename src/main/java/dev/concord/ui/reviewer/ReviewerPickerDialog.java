@@ -4,6 +4,7 @@ import dev.concord.review.Reviewer;
 import dev.concord.ui.common.Styles;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -12,14 +13,18 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 import java.util.Optional;
 
 /**
- * "Who is reviewing?": the reviewers in the store (arrows + Enter), or a typed name to add (Enter), optionally as
- * a lead.
+ * "Who is reviewing?": the reviewers in the store (arrows, then Enter or a double-click), or a typed name to add
+ * (Enter), optionally as a lead (Space ticks the box, Enter there submits too). Esc cancels.
  */
 public final class ReviewerPickerDialog extends Dialog<Reviewer> {
     public static final String LIST_ID = "reviewerList";
@@ -71,6 +76,38 @@ public final class ReviewerPickerDialog extends Dialog<Reviewer> {
             }
         });
         setResultConverter(b -> b == start ? chosen[0] : null);
+        Button startButton = (Button) getDialogPane().lookupButton(start);
+        list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                pickSelected(vm);
+            }
+        });
+        list.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                pickSelected(vm);
+            }
+        });
+        getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                setResult(null);
+                close();
+            }
+        });
+        lead.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                startButton.fire();
+            }
+        });
         Platform.runLater(() -> (vm.reviewers().isEmpty() ? name : list).requestFocus());
+    }
+
+    private void pickSelected(ReviewerPickerViewModel vm) {
+        vm.confirmSelected().ifPresent(r -> {
+            setResult(r);
+            close();
+        });
     }
 }

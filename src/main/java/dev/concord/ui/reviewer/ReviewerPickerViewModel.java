@@ -57,6 +57,15 @@ public final class ReviewerPickerViewModel {
         return Optional.of(selected.get());
     }
 
+    /** The reviewer selected in the list (Enter or a double-click there), whatever is typed below. */
+    public Optional<Reviewer> confirmSelected() {
+        if (selected.get() == null) {
+            error.set("Pick a reviewer from the list, or type your name to add yourself.");
+            return Optional.empty();
+        }
+        return Optional.of(selected.get());
+    }
+
     public ObservableList<Reviewer> reviewers() {
         return reviewers;
     }

@@ -1,5 +1,6 @@
 package dev.concord.ui.reviewer;
 
+import dev.concord.review.AssignmentMode;
 import dev.concord.review.ReviewSettings;
 import dev.concord.ui.common.Styles;
 import dev.concord.ui.reviewer.SettingsViewModel.LabelRow;
@@ -8,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -20,12 +22,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-/** Project settings: the label set (key, name; Delete removes), the overlap, and who is a lead. */
+/** Project settings: the label set (key, name; Delete removes), the overlap and its maximum, the assignment mode, leads. */
 public final class SettingsDialog extends Dialog<ButtonType> {
     public static final String LABELS_ID = "labelsTable";
     public static final String OVERLAP_ID = "overlapSpinner";
     public static final String ERROR_ID = "settingsError";
     public static final String LEADS_ID = "leadsTable";
+    public static final String MODE_ID = "assignmentMode";
+    public static final String MAX_ID = "maxReviewsSpinner";
 
     public SettingsDialog(Window owner, SettingsViewModel vm) {
         initOwner(owner);
@@ -75,6 +79,22 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         overlap.setEditable(true);
         overlap.setPrefWidth(80);
         overlap.valueProperty().addListener((obs, old, now) -> vm.overlapProperty().set(now));
+        Spinner<Integer> max = new Spinner<>(1, ReviewSettings.MAX_REVIEWS, vm.maxReviewsProperty().get());
+        max.setId(MAX_ID);
+        max.setEditable(true);
+        max.setPrefWidth(80);
+        max.valueProperty().addListener((obs, old, now) -> vm.maxReviewsProperty().set(now));
+        vm.maxReviewsProperty().addListener((obs, old, now) -> max.getValueFactory().setValue(now.intValue()));
+        ComboBox<AssignmentMode> mode = new ComboBox<>();
+        mode.setId(MODE_ID);
+        mode.getItems().addAll(AssignmentMode.values());
+        mode.valueProperty().bindBidirectional(vm.modeProperty());
+        Label modeHint = new Label("Complete overlap first: items others started come first, oldest first, so reviewers "
+                + "overlap and agreement can be measured early. Spread first: every item gets one review before any gets "
+                + "a second. An item the consensus policy does not accept gets one more reviewer at a time, up to the "
+                + "maximum; a lead's decision ends that.");
+        modeHint.getStyleClass().add(Styles.MUTED);
+        modeHint.setWrapText(true);
         TableView<ReviewerRow> leads = new TableView<>(vm.reviewers());
         leads.setId(LEADS_ID);
         leads.setEditable(true);
@@ -98,13 +118,15 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         hint.getStyleClass().add(Styles.MUTED);
         hint.setWrapText(true);
         VBox box = new VBox(8, labels, hint, new HBox(8, add, remove),
-                new HBox(8, new Label("Reviewers per item (overlap)"), overlap), new Label("Leads"), leads, error);
+                new HBox(8, new Label("Reviewers per item (overlap)"), overlap, new Label("at most"), max),
+                new HBox(8, new Label("Assignment"), mode), modeHint, new Label("Leads"), leads, error);
         box.setPrefWidth(520);
         getDialogPane().setContent(box);
         getDialogPane().getStylesheets().addAll(Styles.stylesheets());
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
             overlap.increment(0);
+            max.increment(0);
             if (!vm.save()) {
                 e.consume();
             }

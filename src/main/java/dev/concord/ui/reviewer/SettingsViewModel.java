@@ -1,5 +1,6 @@
 package dev.concord.ui.reviewer;
 
+import dev.concord.review.AssignmentMode;
 import dev.concord.review.LabelSet;
 import dev.concord.review.ReviewLabel;
 import dev.concord.review.ReviewSettings;
@@ -7,6 +8,8 @@ import dev.concord.review.Reviewer;
 import dev.concord.ui.review.ReviewWorkbench;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -22,8 +25,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Project settings being edited: the labels (key and name; a new label's id comes from its name), the overlap,
- * and who is a lead.
+ * Project settings being edited: the labels (key and name; a new label's id comes from its name), the overlap, the
+ * assignment mode, the maximum of reviewers per item (dynamic overlap; follows the overlap while it is the default
+ * overlap + 2), and who is a lead.
  */
 public final class SettingsViewModel {
     /** One editable label; {@code id} is null for a label added in this dialog. */
@@ -79,6 +83,8 @@ public final class SettingsViewModel {
     private final ObservableList<LabelRow> labels = FXCollections.observableArrayList();
     private final ObservableList<ReviewerRow> reviewers = FXCollections.observableArrayList();
     private final IntegerProperty overlap = new SimpleIntegerProperty();
+    private final IntegerProperty maxReviews = new SimpleIntegerProperty();
+    private final ObjectProperty<AssignmentMode> mode = new SimpleObjectProperty<>(AssignmentMode.COMPLETE_FIRST);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
     public SettingsViewModel(ReviewWorkbench bench) {
@@ -86,6 +92,13 @@ public final class SettingsViewModel {
         ReviewSettings s = bench.settings();
         s.labels().labels().forEach(l -> labels.add(new LabelRow(l.key(), l.id(), l.name())));
         overlap.set(s.overlap());
+        maxReviews.set(s.maxReviews());
+        mode.set(s.mode());
+        overlap.addListener((obs, old, now) -> {
+            if (maxReviews.get() == ReviewSettings.defaultMax(old.intValue()) || maxReviews.get() < now.intValue()) {
+                maxReviews.set(ReviewSettings.defaultMax(now.intValue()));
+            }
+        });
         bench.reviewers().reviewers().forEach(r -> reviewers.add(new ReviewerRow(r)));
     }
 
@@ -117,7 +130,7 @@ public final class SettingsViewModel {
                 list.add(new ReviewLabel(r.keyProperty().get() == null ? "" : r.keyProperty().get(), r.id(),
                         r.nameProperty().get() == null ? "" : r.nameProperty().get()));
             }
-            ReviewSettings s = new ReviewSettings(new LabelSet(list), overlap.get());
+            ReviewSettings s = new ReviewSettings(new LabelSet(list), overlap.get(), mode.get(), maxReviews.get());
             error.set("");
             return s;
         } catch (IllegalArgumentException | NullPointerException e) {
@@ -152,6 +165,15 @@ public final class SettingsViewModel {
 
     public IntegerProperty overlapProperty() {
         return overlap;
+    }
+
+    /** At most this many reviewers per item while the consensus policy does not accept it (dynamic overlap). */
+    public IntegerProperty maxReviewsProperty() {
+        return maxReviews;
+    }
+
+    public ObjectProperty<AssignmentMode> modeProperty() {
+        return mode;
     }
 
     public ReadOnlyStringProperty errorProperty() {

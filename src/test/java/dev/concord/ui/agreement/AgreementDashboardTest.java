@@ -1,5 +1,6 @@
 package dev.concord.ui.agreement;
 
+import dev.concord.review.Viewer;
 import dev.concord.agreement.AgreementReport;
 import dev.concord.model.FlagReason;
 import dev.concord.model.ProgressListener;
@@ -58,6 +59,7 @@ class AgreementDashboardTest {
         chains.stream().filter(c -> !items.contains(c)).forEach(items::add);
         SyntheticReviews.fill(db, items, chains, 3, 11);
         view = new MainView(new MainViewModel(db, new TaskRunner()));
+        view.review().setReviewer(new dev.concord.service.ReviewerService(db).add("Lead", true));
         Scene scene = new Scene(view, 1280, 800);
         scene.getStylesheets().addAll(Styles.stylesheets());
         stage.setScene(scene);
@@ -78,7 +80,7 @@ class AgreementDashboardTest {
         assertThat(robot.lookup("#" + AgreementView.PROGRESS_ID).query().isVisible()).isFalse();
 
         AgreementReport expected = new AgreementService(db).analyseStore(AgreementRequest.defaults(),
-                ProgressListener.NONE).report();
+                Viewer.of(view.review().reviewer()), ProgressListener.NONE).report();
         for (String key : List.of("percent_agreement", "fleiss_kappa", "krippendorff_alpha", "gwet_ac1")) {
             Label value = robot.lookup("#" + HeadlinePanel.VALUE_ID_PREFIX + key).queryAs(Label.class);
             assertThat(value.getText()).as(key)

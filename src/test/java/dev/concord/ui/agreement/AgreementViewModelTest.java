@@ -1,5 +1,6 @@
 package dev.concord.ui.agreement;
 
+import dev.concord.review.Viewer;
 import dev.concord.agreement.AgreementReport;
 import dev.concord.model.ProgressListener;
 import dev.concord.service.AgreementAnalysis;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The dashboard's state without the JavaFX toolkit: an analysis computed synchronously is shown and drilled. */
 class AgreementViewModelTest {
+    private static final Viewer LEAD = new Viewer("lead", true);
     @TempDir
     Path dir;
     Database db;
@@ -34,8 +36,8 @@ class AgreementViewModelTest {
         List<String> items = ReviewRows.flaggedItems(db, dir, 40, 6);
         SyntheticReviews.fill(db, items, items.subList(40, 46), 4, 7);
         AgreementRequest request = AgreementRequest.defaults().withResamples(100);
-        analysis = new AgreementService(db).analyseStore(request, ProgressListener.NONE);
-        vm = new AgreementViewModel(() -> db, AgreementService::new, new TaskRunner(), request);
+        analysis = new AgreementService(db).analyseStore(request, LEAD, ProgressListener.NONE);
+        vm = new AgreementViewModel(() -> db, () -> LEAD, AgreementService::new, new TaskRunner(), request);
         vm.show(analysis);
     }
 
@@ -53,7 +55,8 @@ class AgreementViewModelTest {
         assertThat(vm.headline().get(0).bandText()).as("no band for percent agreement").isEmpty();
         assertThat(vm.warnings()).containsExactlyElementsOf(r.warnings());
         assertThat(vm.summaryProperty().get()).contains("46 items", "5 reviewers", "138 reviews",
-                "nominal labels from the project label set", "reference: adjudicated label (5 items)");
+                "label set: the project label set, nominal, 6 labels",
+                "reference: the lead's label on the 5 adjudicated items, else the majority of the other reviewers");
     }
 
     @Test
@@ -62,7 +65,7 @@ class AgreementViewModelTest {
                 .containsExactly("good", "wrong", "unsafe", "off-task", "style", "needs-expert");
         assertThat(vm.reviewerMeanKappa()).extracting(Figure::title)
                 .containsExactly("Amara", "Bo", "Chen", "Dana", "Eli");
-        assertThat(vm.reviewerReferenceKappa().get(0).note()).contains("adjudicated label");
+        assertThat(vm.reviewerReferenceKappa().get(0).note()).contains("lead's label, else majority");
         assertThat(vm.weeks()).extracting(Figure::key).containsExactly("2026-W45", "2026-W46", "2026-W47");
         assertThat(vm.picks()).extracting(Figure::key).containsExactly("best_attempt", "worst_attempt");
         assertThat(vm.correctionsProperty().get()).startsWith("Corrections agree on");

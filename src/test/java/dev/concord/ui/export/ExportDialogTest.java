@@ -119,4 +119,30 @@ class ExportDialogTest {
         });
         assertThat(shots.resolve("export-dialog.png")).exists();
     }
+
+    @Test
+    void refusesAFolderThatIsNotAnExportAndReportsLeftovers(FxRobot robot) throws Exception {
+        Path project = Files.createDirectories(dir.resolve("project").resolve("src"));
+        Files.writeString(project.getParent().resolve("manifest.json"), "{\"name\": \"my web app\"}");
+        Files.writeString(project.resolve("Main.java"), "class Main {}");
+        waitUntil(() -> !vm.runningProperty().get() && !files(robot).getItems().isEmpty());
+        robot.interact(() -> vm.outFolderProperty().set(project.getParent().toString()));
+        Label status = robot.lookup("#" + ExportDialog.STATUS_ID).queryAs(Label.class);
+        robot.clickOn("#" + ExportDialog.EXPORT_ID);
+        waitUntil(() -> status.getText().startsWith("Not exported"));
+        assertThat(status.getText()).contains("not a Concord export", "nothing was changed")
+                .doesNotContain("Exception", "\tat ");
+        assertThat(project.resolve("Main.java")).hasContent("class Main {}");
+        assertThat(project.getParent().resolve("manifest.json")).hasContent("{\"name\": \"my web app\"}");
+
+        Path out = dir.resolve("exports").resolve("first");
+        Path leftover = Files.createDirectories(out.resolveSibling(".first.tmp-42").resolve("eval"));
+        Files.writeString(leftover.resolve("golden.jsonl"), "{\"id\":");
+        robot.interact(() -> vm.outFolderProperty().set(out.toString()));
+        robot.clickOn("#" + ExportDialog.EXPORT_ID);
+        waitUntil(() -> vm.lastExportProperty().get() != null);
+        assertThat(status.getText()).startsWith("Exported ")
+                .contains("removed 1 leftover of an interrupted export (.first.tmp-42)");
+        assertThat(leftover.getParent()).doesNotExist();
+    }
 }

@@ -1,5 +1,6 @@
 package dev.concord.ui.review;
 
+import dev.concord.review.Viewer;
 import dev.concord.ingest.Logs;
 import dev.concord.model.ProgressListener;
 import dev.concord.review.Adjudication;
@@ -216,7 +217,7 @@ class ReviewWorkflowTest {
             assertThat(annChain.worst()).isEqualTo(0);
             assertThat(annChain.correction()).as("attempt 3 copied with C, then extended")
                     .isEqualTo("def rev(s):\n    return s[::-1] It returns a new reversed string.");
-            assertThat(reviews.reveal(ann.id(), "fi-c1")).extracting(Review::label).containsExactly("wrong", "unsafe", "wrong");
+            assertThat(reviews.reveal(Viewer.of(ann), "fi-c1")).extracting(Review::label).containsExactly("wrong", "unsafe", "wrong");
         }
 
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R);

@@ -76,4 +76,21 @@ class ReviewerSettingsViewModelTest {
         assertThat(f.settings.settings()).isEqualTo(bench.settings());
         assertThat(bench.reviewer().lead()).as("the current reviewer's new role applies at once").isTrue();
     }
+
+    @Test
+    void settingsSaveTheAssignmentModeAndAMaximumThatFollowsTheOverlap() {
+        SettingsViewModel vm = new SettingsViewModel(bench);
+        assertThat(vm.modeProperty().get()).isEqualTo(dev.concord.review.AssignmentMode.COMPLETE_FIRST);
+        assertThat(vm.maxReviewsProperty().get()).isEqualTo(5);
+        vm.overlapProperty().set(2);
+        assertThat(vm.maxReviewsProperty().get()).as("the default maximum follows the overlap").isEqualTo(4);
+        vm.modeProperty().set(dev.concord.review.AssignmentMode.SPREAD_FIRST);
+        vm.maxReviewsProperty().set(1);
+        assertThat(vm.save()).isFalse();
+        assertThat(vm.errorProperty().get()).contains("between the overlap (2)");
+        vm.maxReviewsProperty().set(3);
+        assertThat(vm.save()).isTrue();
+        assertThat(bench.settings().mode()).isEqualTo(dev.concord.review.AssignmentMode.SPREAD_FIRST);
+        assertThat(new SettingsViewModel(bench).maxReviewsProperty().get()).isEqualTo(3);
+    }
 }
