@@ -108,6 +108,7 @@ final class DisagreementsCommand implements Callable<Integer> {
         o.put("majority_share", Math.round(d.majorityShare() * 1e6) / 1e6);
         o.put("created", d.createdAt().toString());
         o.put("prompt", d.headline());
+        o.put("awaiting_more_reviews", d.awaitingMoreReviews());
         if (d.decided()) {
             o.put("decided_by", d.decidedBy());
             o.put("decision", d.decision().label());

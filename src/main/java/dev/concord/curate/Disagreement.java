@@ -20,14 +20,22 @@ import java.util.Map;
  * @param excluded      why export leaves the item out now, decision included: the same as {@code reasons}
  *                      while undecided, empty once a decision made it agreed, {@code needs-expert} when the lead
  *                      said so
+ * @param awaitingMoreReviews the item has its overlap, and dynamic overlap is giving it one more reviewer at a
+ *                      time (until the policy accepts it, a lead decides it, or it reaches the maximum)
  */
 public record Disagreement(String itemId, String headline, Instant createdAt, int attempts, int reviews,
                            List<ExclusionReason> reasons, Map<String, Integer> labelCounts, double majorityShare,
-                           Adjudication decision, List<ExclusionReason> excluded) {
+                           Adjudication decision, List<ExclusionReason> excluded, boolean awaitingMoreReviews) {
     public Disagreement {
         reasons = List.copyOf(reasons);
         labelCounts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(labelCounts));
         excluded = List.copyOf(excluded);
+    }
+
+    /** The same entry, marked as awaiting more reviews or not. */
+    public Disagreement withAwaitingMoreReviews(boolean awaiting) {
+        return new Disagreement(itemId, headline, createdAt, attempts, reviews, reasons, labelCounts, majorityShare,
+                decision, excluded, awaiting);
     }
 
     public int distinctLabels() {

@@ -63,7 +63,7 @@ public final class LeadsQueue {
         Map<String, Integer> counts = labelCounts(votes);
         int top = counts.isEmpty() ? 0 : counts.values().iterator().next();
         items.add(new Disagreement(itemId, headline, createdAt, attempts, votes.size(), reasons, counts,
-                votes.isEmpty() ? 0 : (double) top / votes.size(), decision, now.reasons()));
+                votes.isEmpty() ? 0 : (double) top / votes.size(), decision, now.reasons(), false));
     }
 
     /** What was kept, most disagreed first. */

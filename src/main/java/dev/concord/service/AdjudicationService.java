@@ -2,7 +2,6 @@ package dev.concord.service;
 
 import dev.concord.curate.ConsensusPolicy;
 import dev.concord.curate.Disagreement;
-import dev.concord.curate.ExportPolicy;
 import dev.concord.curate.LeadsQueue;
 import dev.concord.model.FlaggedItem;
 import dev.concord.redact.Redactor;
@@ -23,6 +22,7 @@ import dev.concord.store.SettingsRepository;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -64,9 +64,9 @@ public final class AdjudicationService {
         return settings.reviewSettings();
     }
 
-    /** The consensus policy saved with the last export, or the defaults. */
+    /** The consensus policy saved with the last export, or the defaults (the one dynamic overlap uses too). */
     public ConsensusPolicy policy() {
-        return new ExportService(db).savedPolicy().orElse(ExportPolicy.defaults()).consensus();
+        return DynamicOverlap.savedConsensus(db);
     }
 
     /**
@@ -84,7 +84,11 @@ public final class AdjudicationService {
         requireLead(viewerId);
         LeadsQueue queue = new LeadsQueue(policy, withDecided);
         adjudications.forEachReviewed(queue::offer);
-        return queue.sorted();
+        List<Disagreement> sorted = queue.sorted();
+        Set<String> awaiting = new OverlapStatus(db).awaitingMoreReviews(sorted.stream()
+                .filter(d -> !d.decided()).map(Disagreement::itemId).toList());
+        return awaiting.isEmpty() ? sorted
+                : sorted.stream().map(d -> awaiting.contains(d.itemId()) ? d.withAwaitingMoreReviews(true) : d).toList();
     }
 
     /**

@@ -2,7 +2,6 @@ package dev.concord.service;
 
 import dev.concord.curate.ConsensusEvaluator;
 import dev.concord.curate.ConsensusPolicy;
-import dev.concord.curate.ExclusionReason;
 import dev.concord.curate.ExportPolicy;
 import dev.concord.curate.ReviewedItem;
 import dev.concord.curate.Verdict;
@@ -29,16 +28,11 @@ final class DynamicOverlap {
     }
 
     /**
-     * Whether the policy accepts the reviewed item: not when its verdict is Excluded for labels-disagree or
-     * needs-expert, nor when it is Agreed but its corrections or picks did not agree; yes otherwise.
+     * Whether the policy accepts the reviewed item for assignment: the one rule of {@link Verdict#disputed()} (the
+     * leads' queue asks the same), so an item a lead must settle is exactly one that wants another reviewer.
      */
     static boolean accepts(ConsensusEvaluator evaluator, ReviewedItem item) {
-        Verdict v = evaluator.evaluate(item);
-        if (v instanceof Verdict.Excluded x) {
-            return x.reason() != ExclusionReason.LABELS_DISAGREE && x.reason() != ExclusionReason.NEEDS_EXPERT;
-        }
-        Verdict.Agreed a = (Verdict.Agreed) v;
-        return a.correctionStatus() != Verdict.CorrectionStatus.NOT_AGREED && a.picks() != Verdict.PickStatus.NOT_AGREED;
+        return !evaluator.evaluate(item).disputed();
     }
 
     /** The consensus part of the saved export policy, or the default when none is saved or it no longer reads. */

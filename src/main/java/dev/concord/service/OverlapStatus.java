@@ -6,6 +6,8 @@ import dev.concord.store.Database;
 import dev.concord.store.SettingsRepository;
 
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -13,6 +15,8 @@ import java.util.Set;
  * policy ({@link DynamicOverlap#accepts}) and not decided by a lead, below the maximum. The leads' queue marks them.
  */
 public final class OverlapStatus {
+    /** Ids per query: well below SQLite's limit of bound parameters. */
+    private static final int CHUNK = 500;
     private final Database db;
     private final AssignmentRepository assignments;
     private final SettingsRepository settings;
@@ -27,6 +31,11 @@ public final class OverlapStatus {
     public Set<String> awaitingMoreReviews(Collection<String> itemIds) {
         ReviewSettings s = settings.reviewSettings();
         DynamicOverlap.needs(db, s).refreshIfStale(db);
-        return assignments.awaitingMore(itemIds, s.overlap());
+        List<String> ids = List.copyOf(itemIds);
+        Set<String> out = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            out.addAll(assignments.awaitingMore(ids.subList(from, Math.min(ids.size(), from + CHUNK)), s.overlap()));
+        }
+        return out;
     }
 }

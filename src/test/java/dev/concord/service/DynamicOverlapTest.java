@@ -75,6 +75,22 @@ class DynamicOverlapTest {
     }
 
     @Test
+    void theLeadsQueueMarksAnItemAwaitingMoreReviewsUntilItReachesTheMaximum() {
+        f.assignment(2, AssignmentMode.COMPLETE_FIRST, 3);
+        Reviewer lea = f.lead("Lea");
+        review(ann, single(1), "good");
+        review(bob, single(1), "wrong");
+        var queue = f.adjudication.queue(lea.id(), false);
+        assertThat(queue).singleElement().satisfies(d -> {
+            assertThat(d.itemId()).isEqualTo(single(1));
+            assertThat(d.awaitingMoreReviews()).as("at its overlap of 2, wanting a third").isTrue();
+        });
+        review(cat, single(1), "unsafe");
+        assertThat(f.adjudication.queue(lea.id(), false)).singleElement()
+                .satisfies(d -> assertThat(d.awaitingMoreReviews()).as("at the maximum of 3").isFalse());
+    }
+
+    @Test
     void anItemWhoseLabelsDisagreeGetsOneMoreReviewerAtATimeUpToTheMaximum() {
         f.assignment(2, AssignmentMode.COMPLETE_FIRST, 4);
         review(ann, single(1), "good");

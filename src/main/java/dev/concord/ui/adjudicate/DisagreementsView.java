@@ -72,7 +72,7 @@ public final class DisagreementsView extends BorderPane {
         table.setPlaceholder(new Label("Nothing waits for a lead: every item with its minimum reviews is agreed under "
                 + "the consensus policy."));
         table.getColumns().add(column("Why", 150, d -> d.reasons().stream().map(ExclusionReason::code)
-                .collect(Collectors.joining(", "))));
+                .collect(Collectors.joining(", ")) + (d.awaitingMoreReviews() ? " · awaiting more reviews" : "")));
         table.getColumns().add(column("Labels", 120, d -> d.labelCounts().entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(" · "))));
         table.getColumns().add(column("Decided", 75, d -> d.decided() ? "✓ " + d.decidedBy() : ""));
@@ -186,7 +186,8 @@ public final class DisagreementsView extends BorderPane {
         }
         List<ExclusionReason> r = d.reasons();
         return r.isEmpty() ? "The reviews agree by now." : "Here because: " + r.stream().map(ExclusionReason::description)
-                .collect(Collectors.joining("; ")) + ".";
+                .collect(Collectors.joining("; ")) + "." + (d.awaitingMoreReviews() ? " Awaiting more reviews: dynamic "
+                + "overlap is giving it another reviewer; decide now, or wait for them." : "");
     }
 
     private void showPicks() {

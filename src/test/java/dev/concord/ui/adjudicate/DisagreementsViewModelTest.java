@@ -59,7 +59,9 @@ class DisagreementsViewModelTest {
         assertThat(vm.rows().get(2).reasons()).as("2 of 3 agree on the label, but not on the correction")
                 .containsExactly(ExclusionReason.CORRECTIONS_DISAGREE);
         assertThat(vm.rows().get(1).reasons()).containsExactly(ExclusionReason.CORRECTIONS_DISAGREE, ExclusionReason.PICKS_DISAGREE);
-        assertThat(DisagreementsView.why(vm.rows().get(0))).isEqualTo("Here because: not enough reviewers gave the same label.");
+        assertThat(vm.rows().get(0).awaitingMoreReviews()).as("labels disagree at the overlap: dynamic overlap").isTrue();
+        assertThat(DisagreementsView.why(vm.rows().get(0))).isEqualTo("Here because: not enough reviewers gave the same "
+                + "label. Awaiting more reviews: dynamic overlap is giving it another reviewer; decide now, or wait for them.");
         assertThat(vm.openProperty().get()).isEqualTo(3);
     }
 
