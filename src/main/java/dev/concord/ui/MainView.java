@@ -19,6 +19,8 @@ import dev.concord.ui.reviewer.ReviewerActions;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Menu;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
@@ -121,7 +123,7 @@ public final class MainView extends BorderPane {
         MenuItem export = new MenuItem("Export…");
         export.setId(EXPORT_MENU_ID);
         export.setAccelerator(ExportDialog.shortcut());
-        export.setOnAction(e -> new ExportDialog(getScene().getWindow(), ExportDialog.viewModel(vm.database())).show());
+        export.setOnAction(e -> openExport());
         export.disableProperty().bind(vm.tasks().runningProperty());
         MenuItem open = new MenuItem("Open database…");
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
@@ -131,6 +133,22 @@ public final class MainView extends BorderPane {
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> Platform.exit());
         return new MenuBar(new Menu("File", null, importItem, export, open, quit), reviewerActions.menu(() -> getScene().getWindow()));
+    }
+
+    /**
+     * The Export dialog, for leads: an export (and its preview's excluded items) shows every agreed item's labels
+     * and corrections, which a reviewer may not see before reviewing each item (reviews are blind).
+     */
+    private void openExport() {
+        if (!ExportDialog.allowed(review.reviewer())) {
+            Alert a = new Alert(Alert.AlertType.INFORMATION, ExportDialog.LEADS_ONLY, ButtonType.OK);
+            a.initOwner(getScene().getWindow());
+            a.setHeaderText("Export is for leads");
+            a.getDialogPane().getStylesheets().addAll(Styles.stylesheets());
+            a.show();
+            return;
+        }
+        new ExportDialog(getScene().getWindow(), ExportDialog.viewModel(vm.database())).show();
     }
 
     private void chooseAndImport() {

@@ -103,6 +103,15 @@ class BlindnessWindowTest {
             WaitForAsyncUtils.waitForFxEvents();
             assertNoTraceOfAnn(tab.getText());
         }
+        robot.interact(() -> ((javafx.scene.control.MenuBar) view.getTop()).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> MainView.EXPORT_MENU_ID.equals(i.getId()))
+                .findFirst().orElseThrow().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(texts()).as("export is for leads: a reviewer gets the reason, not the dialog")
+                .contains(dev.concord.ui.export.ExportDialog.LEADS_ONLY).doesNotContain("What stays out, and why");
+        assertNoTraceOfAnn("File ▸ Export…");
+        robot.interact(() -> Window.getWindows().stream().filter(w -> w != view.getScene().getWindow())
+                .toList().forEach(Window::hide));
         var vm = agreement.viewModel();
         assertThat(vm.analysisProperty().get().report().fleissKappa()).as("the figures are there").isNotNull();
         List<Runnable> drills = List.of(vm::drillAll, vm::drillCorrections, () -> vm.drillPair(ann.id(), f.reviewer("Dan").id()),

@@ -1,5 +1,6 @@
 package dev.concord.ui.export;
 
+import dev.concord.review.Reviewer;
 import dev.concord.ui.common.Styles;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -31,6 +32,16 @@ import java.nio.file.Path;
  * Keys: Enter exports, F5 previews again, Esc stops a running job (or closes the dialog when idle).
  */
 public final class ExportDialog extends Stage {
+    /** Why a reviewer who is not a lead cannot open the dialog. */
+    public static final String LEADS_ONLY = "An export writes every agreed item's labels and corrections, and its "
+            + "preview lists why each item stays out. Reviews are blind, so only a lead may export. Switch to a lead "
+            + "with Review ▸ Switch reviewer… (Ctrl+Shift+R).";
+
+    /** Whether this reviewer may open the Export dialog: leads only. */
+    public static boolean allowed(Reviewer reviewer) {
+        return reviewer != null && reviewer.lead();
+    }
+
     public static final String FOLDER_ID = "exportFolder";
     public static final String EXPORT_ID = "exportButton";
     public static final String STOP_ID = "exportStop";
