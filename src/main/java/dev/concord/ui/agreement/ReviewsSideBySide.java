@@ -89,7 +89,7 @@ final class ReviewsSideBySide extends VBox {
     }
 
     private static VBox adjudicationCard(Adjudication a, FlaggedItem item) {
-        VBox card = card("Adjudicated by " + a.leadId());
+        VBox card = card("Adjudicated by " + a.leadName());
         card.getStyleClass().add(Styles.ADJUDICATION_CARD);
         card.getChildren().add(chip(a.label()));
         card.getChildren().add(muted(TIME.format(a.decidedAt())
