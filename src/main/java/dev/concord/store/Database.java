@@ -48,15 +48,20 @@ public final class Database {
         } catch (java.io.IOException e) {
             throw new StoreException("cannot create the folder for " + file + ": " + e.getMessage(), e);
         }
+        Database db = new Database("jdbc:sqlite:" + file.toAbsolutePath(), null, null,
+                file.toAbsolutePath().toString(), sqlitePragmas());
+        db.migrate();
+        return db;
+    }
+
+    /** The connection settings of every Concord SQLite database: WAL, synchronous NORMAL, foreign keys on. */
+    static Properties sqlitePragmas() {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(10_000);
-        Database db = new Database("jdbc:sqlite:" + file.toAbsolutePath(), null, null,
-                file.toAbsolutePath().toString(), config.toProperties());
-        db.migrate();
-        return db;
+        return config.toProperties();
     }
 
     /** Opens a database by JDBC URL ({@code jdbc:postgresql://...} or {@code jdbc:sqlite:...}) and migrates it. */
