@@ -36,7 +36,8 @@ final class IngestCommand implements Callable<Integer> {
         if (regenerations < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--regenerations must be at least 1");
         }
-        ImportService service = new ImportService(database.open(), Redactor.standard(), new FlagRules(regenerations));
+        ImportService service = new ImportService(database.open(), Redactor.standard(), new FlagRules(regenerations))
+                .exclusiveFirstLoad();
         IngestReport report;
         try (TerminalProgress progress = TerminalProgress.onConsole(spec.commandLine().getErr())) {
             report = service.ingest(files, progress);

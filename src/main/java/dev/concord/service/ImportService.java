@@ -42,11 +42,27 @@ public final class ImportService {
     private final Database db;
     private final Redactor redactor;
     private final FlagRules flagRules;
+    private final boolean exclusiveFirstLoad;
 
     public ImportService(Database db, Redactor redactor, FlagRules flagRules) {
+        this(db, redactor, flagRules, false);
+    }
+
+    private ImportService(Database db, Redactor redactor, FlagRules flagRules, boolean exclusiveFirstLoad) {
         this.db = db;
         this.redactor = redactor;
         this.flagRules = flagRules;
+        this.exclusiveFirstLoad = exclusiveFirstLoad;
+    }
+
+    /**
+     * This service, for a caller that has the database to itself (the command line): an ingest into a database
+     * that holds no events yet then writes every page once instead of twice, bypassing the WAL
+     * ({@link Database#inBulkTransaction}). While it runs, other connections cannot open the database. The app,
+     * whose other views read while it imports, does not use this.
+     */
+    public ImportService exclusiveFirstLoad() {
+        return new ImportService(db, redactor, flagRules, true);
     }
 
     public ImportService(Database db) {
@@ -56,10 +72,8 @@ public final class ImportService {
     /** Ingests the files in order and reports what happened. Throws {@code CancelledException} if cancelled. */
     public IngestReport ingest(List<Path> files, ProgressListener progress) {
         long started = System.nanoTime();
-        return db.inTransaction(c -> {
-            Run run = new Run(c, files, progress);
-            return run.execute(started);
-        });
+        Database.SqlWork<IngestReport> work = c -> new Run(c, files, progress).execute(started);
+        return exclusiveFirstLoad ? db.inBulkTransaction(work) : db.inTransaction(work);
     }
 
     private static long sizeOrZero(Path file) {
