@@ -114,7 +114,7 @@ public final class Database {
 
     /**
      * As {@link #inTransaction}, for a bulk write such as an ingest. Into a SQLite database that holds no events
-     * yet and that no other connection has open, the transaction goes through a rollback journal instead of
+     * yet and that no other connection is reading, the transaction goes through a rollback journal instead of
      * the WAL ({@link FirstLoad}), so every page is written once instead of twice (into the WAL, then by the
      * checkpoint into the database). Just as atomic; the database is back in WAL mode afterwards.
      */
