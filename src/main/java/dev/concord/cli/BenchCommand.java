@@ -77,6 +77,9 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("log:             %,d events, %,d lines, %.1f MB%n", r.events(), r.lines(), r.megabytes());
         out.printf("bare parse:      %.2f s  %,.0f events/s  %.1f MB/s  peak heap %d MB%n", r.parseSeconds(),
                 r.events() / r.parseSeconds(), r.megabytes() / r.parseSeconds(), r.parsePeakHeapMb());
+        out.printf("bulk load:       %.2f s  %,.0f lines/s  %.1f MB/s  (the lines as TEXT into a one-column SQLite table, one transaction)%n",
+                r.bulkLoadSeconds(), r.lines() / r.bulkLoadSeconds(), r.megabytes() / r.bulkLoadSeconds());
+        out.printf("floor:           %.2f s  (bare parse + bulk load)%n", r.floorSeconds());
         out.printf("parse to events: %.2f s  %,.0f events/s  (%.0f%% of the bare-parse rate; nothing redacted or stored)%n",
                 r.eventParseSeconds(), r.events() / r.eventParseSeconds(), 100 * r.parseSeconds() / r.eventParseSeconds());
         out.printf("parse + redact:  %.2f s  %,.0f events/s  (%.0f%% of the bare-parse rate; nothing stored)%n",
@@ -85,8 +88,9 @@ final class BenchCommand implements Callable<Integer> {
                 r.events() / r.ingestSeconds(), r.megabytes() / r.ingestSeconds(), r.ingestPeakHeapMb());
         out.printf("  of which:      read+redact+store %.2f s, rebuild queue and candidates %.2f s%n",
                 (r.report().millis() - r.report().queueMillis()) / 1000.0, r.report().queueMillis() / 1000.0);
-        out.printf("ingest / parse:  %.0f%% of the bare-parse rate (target >= 50%%), max heap %d MB%n",
-                100 * r.parseSeconds() / r.ingestSeconds(), Runtime.getRuntime().maxMemory() >> 20);
+        out.printf("ingest / floor:  %.2fx (target <= %.1fx: %s), max heap %d MB%n", r.ratio(),
+                IngestBenchmark.TARGET_RATIO, r.ratio() <= IngestBenchmark.TARGET_RATIO ? "met" : "not met",
+                Runtime.getRuntime().maxMemory() >> 20);
         out.flush();
         return 0;
     }

@@ -56,7 +56,7 @@ final class IngestCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("reading JSONL from standard input; end it with Ctrl+D");
         }
         ImportService service = new ImportService(database.open(), Redactor.standard(), new FlagRules(regenerations),
-                maxLineBytes);
+                maxLineBytes).exclusiveFirstLoad();
         IngestReport report;
         try (TerminalProgress progress = TerminalProgress.onConsole(spec.commandLine().getErr())) {
             report = service.ingest(files, stdin, progress);

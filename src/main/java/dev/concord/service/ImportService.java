@@ -52,17 +52,34 @@ public final class ImportService {
     private final Redactor redactor;
     private final FlagRules flagRules;
     private final int maxLineBytes;
+    private final boolean exclusiveFirstLoad;
 
     /** @param maxLineBytes longer lines are rejected as {@code file:line} and read through without being kept */
     public ImportService(Database db, Redactor redactor, FlagRules flagRules, int maxLineBytes) {
-        this.db = db;
-        this.redactor = redactor;
-        this.flagRules = flagRules;
-        this.maxLineBytes = maxLineBytes;
+        this(db, redactor, flagRules, maxLineBytes, false);
     }
 
     public ImportService(Database db, Redactor redactor, FlagRules flagRules) {
         this(db, redactor, flagRules, LogFileReader.DEFAULT_MAX_LINE_BYTES);
+    }
+
+    private ImportService(Database db, Redactor redactor, FlagRules flagRules, int maxLineBytes,
+                          boolean exclusiveFirstLoad) {
+        this.db = db;
+        this.redactor = redactor;
+        this.flagRules = flagRules;
+        this.maxLineBytes = maxLineBytes;
+        this.exclusiveFirstLoad = exclusiveFirstLoad;
+    }
+
+    /**
+     * This service, for a caller that has the database to itself (the command line): an ingest into a database
+     * that holds no events yet then writes every page once instead of twice, bypassing the WAL
+     * ({@link Database#inBulkTransaction}). While it runs, other connections cannot open the database. The app,
+     * whose other views read while it imports, does not use this.
+     */
+    public ImportService exclusiveFirstLoad() {
+        return new ImportService(db, redactor, flagRules, maxLineBytes, true);
     }
 
     public ImportService(Database db) {
@@ -80,10 +97,8 @@ public final class ImportService {
      */
     public IngestReport ingest(List<Path> files, InputStream stdin, ProgressListener progress) {
         long started = System.nanoTime();
-        return db.inTransaction(c -> {
-            Run run = new Run(c, files, stdin, progress);
-            return run.execute(started);
-        });
+        Database.SqlWork<IngestReport> work = c -> new Run(c, files, stdin, progress).execute(started);
+        return exclusiveFirstLoad ? db.inBulkTransaction(work) : db.inTransaction(work);
     }
 
     private static boolean isStdin(Path file, InputStream stdin) {

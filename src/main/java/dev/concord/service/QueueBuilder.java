@@ -6,7 +6,9 @@ import dev.concord.ingest.Lineage;
 import dev.concord.ingest.RetryChain;
 import dev.concord.model.Candidate;
 import dev.concord.model.FlaggedItem;
+import dev.concord.model.Generation;
 import dev.concord.model.ProgressListener;
+import dev.concord.model.SessionLog;
 import dev.concord.store.DerivedWriter;
 import dev.concord.store.QueueCounts;
 import dev.concord.store.RebuildScope;
@@ -56,7 +58,7 @@ final class QueueBuilder {
                         flaggedRoots.add(item.attempts().get(0).generationId());
                     }
                     for (Candidate cand : candidateRules.candidates(log, chains, flaggedRoots)) {
-                        writer.add(cand);
+                        writer.add(cand, outputOf(log, cand.generationId()));
                     }
                 } catch (SQLException e) {
                     failure[0] = e;
@@ -73,5 +75,14 @@ final class QueueBuilder {
         }
         progress.progress(sessions, -1, MESSAGE);
         return new Result(sessions, QueueCounts.of(c));
+    }
+
+    private static String outputOf(SessionLog log, String generationId) {
+        for (Generation g : log.generations()) {
+            if (g.id().equals(generationId)) {
+                return g.output();
+            }
+        }
+        return null;
     }
 }

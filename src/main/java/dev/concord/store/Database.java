@@ -24,6 +24,9 @@ import java.util.Properties;
  * connection or process holds it, the transaction waits as {@link WriteWait} says instead of failing.
  */
 public final class Database {
+    /** How long a connection waits for another's lock before it reports the database busy. */
+    static final int BUSY_TIMEOUT_MS = 10_000;
+
     private final String url;
     private final String user;
     private final String password;
@@ -34,8 +37,6 @@ public final class Database {
     /** Whether this thread is inside a transaction of this database already (then a nested one cannot wait for it). */
     private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
 
-    /** How long SQLite itself retries a locked statement inside a transaction. */
-    private static final int BUSY_TIMEOUT_MS = 10_000;
     /** The first try for the write lock: a short wait goes unmentioned. */
     private static final int FIRST_TRY_MS = 1_000;
 
@@ -73,15 +74,20 @@ public final class Database {
         } catch (java.io.IOException e) {
             throw new StoreException("cannot create the folder for " + file + ": " + e.getMessage(), e);
         }
+        Database db = new Database("jdbc:sqlite:" + file.toAbsolutePath(), null, null,
+                file.toAbsolutePath().toString(), sqlitePragmas(), false);
+        db.migrate();
+        return db;
+    }
+
+    /** The connection settings of every Concord SQLite database: WAL, synchronous NORMAL, foreign keys on. */
+    static Properties sqlitePragmas() {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        Database db = new Database("jdbc:sqlite:" + file.toAbsolutePath(), null, null,
-                file.toAbsolutePath().toString(), config.toProperties(), false);
-        db.migrate();
-        return db;
+        return config.toProperties();
     }
 
     /**
@@ -169,8 +175,25 @@ public final class Database {
      * for the write lock (see {@link WriteWait}).
      */
     public <T> T inTransaction(SqlWork<T> work) {
+        return transaction(work, false);
+    }
+
+    /**
+     * As {@link #inTransaction}, for a bulk write such as an ingest. Into a SQLite database that holds no events
+     * yet and that no other connection is reading, the transaction goes through a rollback journal instead of
+     * the WAL ({@link FirstLoad}), so every page is written once instead of twice (into the WAL, then by the
+     * checkpoint into the database). Just as atomic; the database is back in WAL mode afterwards. Otherwise it
+     * is an ordinary transaction (waiting for other writers as {@link WriteWait} says).
+     */
+    public <T> T inBulkTransaction(SqlWork<T> work) {
+        return transaction(work, isSqlite());
+    }
+
+    private <T> T transaction(SqlWork<T> work, boolean firstLoadAllowed) {
         boolean outer = !inTransaction.get();
-        try (Connection c = outer ? begin() : beginDeferred()) {
+        Connection first = outer && firstLoadAllowed ? firstLoad() : null;
+        boolean direct = first != null;
+        try (Connection c = direct ? first : outer ? begin() : beginDeferred()) {
             inTransaction.set(true);
             try {
                 T result = work.run(c);
@@ -181,12 +204,42 @@ public final class Database {
                 throw e;
             } finally {
                 inTransaction.set(!outer);
+                if (direct) {
+                    c.setAutoCommit(true);
+                    FirstLoad.end(c);
+                }
             }
         } catch (StoreException | CancelledException e) {
             throw e;
         } catch (Exception e) {
             throw new StoreException("database error on " + displayName + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A connection in a new transaction on a database switched to a rollback journal for its first load
+     * ({@link FirstLoad}), or null when the switch is not possible (events already stored, another connection
+     * open): then the caller begins an ordinary transaction.
+     */
+    private Connection firstLoad() {
+        Connection c = null;
+        try {
+            c = connect();
+            if (FirstLoad.begin(c)) {
+                c.setAutoCommit(false);
+                return c;
+            }
+        } catch (SQLException e) {
+            // fall back to an ordinary transaction
+        }
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // nothing was written on it
+            }
+        }
+        return null;
     }
 
     /** A connection in a new transaction; on SQLite one that holds the write lock. */

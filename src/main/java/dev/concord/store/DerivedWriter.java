@@ -55,9 +55,9 @@ public final class DerivedWriter implements AutoCloseable {
         attempt = c.prepareStatement("INSERT INTO attempts (item_id, position, generation_id, ts, model, output, rating, "
                 + "comment, copied, edited) VALUES (?,?,?,?,?,?,?,?,?,?)");
         candidate = c.prepareStatement("INSERT INTO candidates (id, kind, generation_id, session, chosen, "
-                + "rejected, reason, ts, derived_run) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
+                + "rejected, output_refs, reason, ts, derived_run) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
                 + "kind = excluded.kind, generation_id = excluded.generation_id, session = excluded.session, "
-                + "chosen = excluded.chosen, rejected = excluded.rejected, "
+                + "chosen = excluded.chosen, rejected = excluded.rejected, output_refs = excluded.output_refs, "
                 + "reason = excluded.reason, ts = excluded.ts, derived_run = excluded.derived_run");
     }
 
@@ -97,16 +97,22 @@ public final class DerivedWriter implements AutoCloseable {
         maybeFlush();
     }
 
-    public void add(Candidate cand) throws SQLException {
+    /**
+     * Adds a candidate. {@code generationOutput} is the stored output of the candidate's generation: a chosen or
+     * rejected text equal to it is not copied but referred to ({@link CandidateTexts}).
+     */
+    public void add(Candidate cand, String generationOutput) throws SQLException {
+        CandidateTexts texts = CandidateTexts.of(cand, generationOutput);
         candidate.setString(1, cand.id());
         candidate.setString(2, cand.kind().code());
         candidate.setString(3, cand.generationId());
         candidate.setString(4, cand.session());
-        candidate.setString(5, cand.chosen());
-        candidate.setString(6, cand.rejected());
-        candidate.setString(7, cand.reason());
-        candidate.setString(8, cand.ts().toString());
-        candidate.setLong(9, run);
+        candidate.setString(5, texts.chosen());
+        candidate.setString(6, texts.rejected());
+        candidate.setInt(7, texts.outputRefs());
+        candidate.setString(8, cand.reason());
+        candidate.setString(9, cand.ts().toString());
+        candidate.setLong(10, run);
         candidate.addBatch();
         candidates++;
         maybeFlush();

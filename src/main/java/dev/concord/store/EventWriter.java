@@ -31,6 +31,7 @@ public final class EventWriter implements AutoCloseable {
     private final MessageDigest sha;
     private final PromptTexts.Writer texts;
     private final GenerationConflicts conflicts;
+    private final SourceFiles files;
     private int pendingGenerations;
     private int pendingSignals;
     private int pendingEnds;
@@ -40,14 +41,16 @@ public final class EventWriter implements AutoCloseable {
     public EventWriter(Connection c, long run) throws SQLException {
         this.run = run;
         this.generations = c.prepareStatement("INSERT INTO generations (id, session, ts, model, prompt_json, output, "
-                + "sources_json, regenerates, source_file, source_line, ingest_run) VALUES (?,?,?,?,?,?,?,?,?,?,?) "
+                + "sources_json, regenerates, source_file, source_file_id, source_line, ingest_run) VALUES (?,?,?,?,?,?,?,?,'',?,?,?) "
                 + "ON CONFLICT (id) DO NOTHING");
         this.signals = c.prepareStatement("INSERT INTO signals (event_key, kind, generation, ts, rating, body, comment, "
-                + "source_file, source_line, ingest_run) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (event_key) DO NOTHING");
+                + "source_file, source_file_id, source_line, ingest_run) VALUES (?,?,?,?,?,?,?,'',?,?,?) "
+                + "ON CONFLICT (event_key) DO NOTHING");
         this.sessionEnds = c.prepareStatement("INSERT INTO session_ends (event_key, session, ts, outcome, source_file, "
-                + "source_line, ingest_run) VALUES (?,?,?,?,?,?,?) ON CONFLICT (event_key) DO NOTHING");
+                + "source_file_id, source_line, ingest_run) VALUES (?,?,?,?,'',?,?,?) ON CONFLICT (event_key) DO NOTHING");
         this.texts = new PromptTexts.Writer(c);
         this.conflicts = new GenerationConflicts(c, CONFLICTS_LISTED);
+        this.files = new SourceFiles(c);
         try {
             this.sha = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -78,7 +81,7 @@ public final class EventWriter implements AutoCloseable {
         generations.setString(7, sources);
         generations.setString(8, g.regenerates());
         conflicts.pending(src, g.id(), g.session(), ts, g.model(), prompt, g.output(), sources, g.regenerates());
-        generations.setString(9, src.file());
+        generations.setLong(9, files.id(src.file()));
         generations.setLong(10, src.line());
         generations.setLong(11, run);
         generations.addBatch();
@@ -97,7 +100,7 @@ public final class EventWriter implements AutoCloseable {
         signals.setString(5, rating);
         signals.setString(6, s.text());
         signals.setString(7, s.comment());
-        signals.setString(8, src.file());
+        signals.setLong(8, files.id(src.file()));
         signals.setLong(9, src.line());
         signals.setLong(10, run);
         signals.addBatch();
@@ -111,7 +114,7 @@ public final class EventWriter implements AutoCloseable {
         sessionEnds.setString(2, e.session());
         sessionEnds.setString(3, e.ts().toString());
         sessionEnds.setString(4, e.outcome().wireName());
-        sessionEnds.setString(5, src.file());
+        sessionEnds.setLong(5, files.id(src.file()));
         sessionEnds.setLong(6, src.line());
         sessionEnds.setLong(7, run);
         sessionEnds.addBatch();
@@ -177,5 +180,6 @@ public final class EventWriter implements AutoCloseable {
         signals.close();
         sessionEnds.close();
         texts.close();
+        files.close();
     }
 }

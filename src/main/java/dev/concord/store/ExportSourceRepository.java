@@ -79,14 +79,19 @@ public final class ExportSourceRepository {
     private void forEachCandidate(String where, Consumer<Candidate> consumer) {
         db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT c.id, c.kind, c.generation_id, c.session, "
-                    + "g.prompt_json, c.chosen, c.rejected, c.reason, c.ts FROM candidates c "
+                    + "g.prompt_json, c.chosen, c.rejected, c.reason, c.ts, c.output_refs, "
+                    + "CASE WHEN c.output_refs <> 0 THEN g.output END FROM candidates c "
                     + "JOIN generations g ON g.id = c.generation_id" + where + " ORDER BY c.ts DESC, c.id DESC")) {
                 ps.setFetchSize(1000);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
+                        int refs = rs.getInt(10);
+                        String output = rs.getString(11);
                         consumer.accept(new Candidate(rs.getString(1), CandidateKind.fromCode(rs.getString(2)),
-                                rs.getString(3), rs.getString(4), PromptColumn.read(rs.getString(5), c), rs.getString(6),
-                                rs.getString(7), rs.getString(8), IsoInstant.parse(rs.getString(9))));
+                                rs.getString(3), rs.getString(4), PromptColumn.read(rs.getString(5), c),
+                                CandidateTexts.chosen(rs.getString(6), refs, output),
+                                CandidateTexts.rejected(rs.getString(7), refs, output), rs.getString(8),
+                                IsoInstant.parse(rs.getString(9))));
                     }
                 }
             }

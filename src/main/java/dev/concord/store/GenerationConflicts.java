@@ -28,8 +28,9 @@ public final class GenerationConflicts implements AutoCloseable {
     private long count;
 
     GenerationConflicts(Connection c, int limit) throws SQLException {
-        this.stored = c.prepareStatement("SELECT session, ts, model, prompt_json, output, sources_json, regenerates, "
-                + "source_file, source_line FROM generations WHERE id = ?");
+        this.stored = c.prepareStatement("SELECT g.session, g.ts, g.model, g.prompt_json, g.output, "
+                + "g.sources_json, g.regenerates, COALESCE(f.path, g.source_file), g.source_line FROM generations g "
+                + "LEFT JOIN source_files f ON f.id = g.source_file_id WHERE g.id = ?");
         this.limit = limit;
     }
 

@@ -72,9 +72,9 @@ public final class IngestLedger {
     /** Signals stored by this run whose generation is unknown, in file and line order (at most limit). */
     public static List<Orphan> orphans(Connection c, long run, int limit) throws SQLException {
         List<Orphan> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT s.source_file, s.source_line, s.kind, s.generation "
-                + "FROM signals s LEFT JOIN generations g ON g.id = s.generation "
-                + "WHERE s.ingest_run = ? AND g.id IS NULL ORDER BY s.source_file, s.source_line LIMIT ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + SourceFiles.PATH + " AS file, s.source_line, s.kind, "
+                + "s.generation FROM signals s LEFT JOIN generations g ON g.id = s.generation" + SourceFiles.JOIN
+                + " WHERE s.ingest_run = ? AND g.id IS NULL ORDER BY file, s.source_line LIMIT ?")) {
             ps.setLong(1, run);
             ps.setInt(2, limit);
             try (ResultSet rs = ps.executeQuery()) {

@@ -46,19 +46,22 @@ public final class SyntheticExportData {
     private static void candidates(Connection c, long from, long n, String kind, String rejected) throws SQLException {
         try (PreparedStatement g = generation(c);
              PreparedStatement k = c.prepareStatement("INSERT INTO candidates (id, kind, generation_id, session, chosen, "
-                     + "rejected, reason, ts, derived_run) VALUES (?,?,?,?,?,?,?,?,1)")) {
+                     + "rejected, output_refs, reason, ts, derived_run) VALUES (?,?,?,?,?,?,?,?,?,1)")) {
             for (long i = from; i < from + n; i++) {
                 String gen = "g" + i;
                 String ts = START.plusSeconds(i).toString();
-                addGeneration(g, gen, ts, i);
+                String answer = String.format(ANSWER, i, i % 97);
+                // as an ingest stores them: the side that is the generation's output refers to it
+                addGeneration(g, gen, ts, i, rejected == null ? answer : rejected);
                 k.setString(1, kind + ":" + gen);
                 k.setString(2, kind);
                 k.setString(3, gen);
                 k.setString(4, "s" + i);
-                k.setString(5, String.format(ANSWER, i, i % 97));
-                k.setString(6, rejected);
-                k.setString(7, kind.equals("sft") ? "thumbs-up" : "answer edited by the user");
-                k.setString(8, ts);
+                k.setString(5, rejected == null ? "" : answer);
+                k.setString(6, rejected == null ? null : "");
+                k.setInt(7, rejected == null ? CandidateTexts.CHOSEN_IS_OUTPUT : CandidateTexts.REJECTED_IS_OUTPUT);
+                k.setString(8, kind.equals("sft") ? "thumbs-up" : "answer edited by the user");
+                k.setString(9, ts);
                 k.addBatch();
                 if ((i - from) % BATCH == BATCH - 1) {
                     g.executeBatch();
@@ -115,12 +118,12 @@ public final class SyntheticExportData {
                 + "regenerates, source_file, source_line, ingest_run) VALUES (?,?,?,'m',?,?,'[]',NULL,'bench',?,1)");
     }
 
-    private static void addGeneration(PreparedStatement g, String id, String ts, long i) throws SQLException {
+    private static void addGeneration(PreparedStatement g, String id, String ts, long i, String output) throws SQLException {
         g.setString(1, id);
         g.setString(2, "s" + i);
         g.setString(3, ts);
         g.setString(4, String.format(PROMPT, i, i * 7, i % 97));
-        g.setString(5, "Something went wrong.");
+        g.setString(5, output);
         g.setLong(6, i + 1);
         g.addBatch();
     }

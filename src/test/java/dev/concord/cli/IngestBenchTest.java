@@ -19,15 +19,22 @@ class IngestBenchTest {
         CliTest.Run r = CliTest.run("bench", "ingest", "--events", "3000", "--dir", dir.toString());
 
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("bare parse:", "parse to events:", "parse + redact:", "full ingest:",
-                "read+redact+store", "of the bare-parse rate (target >= 50%)");
+        assertThat(r.out()).contains("bare parse:", "bulk load:", "floor:", "parse to events:", "parse + redact:",
+                "full ingest:", "read+redact+store", "target <= 2.5x");
         long logged = number(r.out(), "log:\\s+([\\d,]+) events");
         assertThat(logged).isBetween(2_500L, 3_500L);
         assertThat(Files.exists(dir.resolve("bench.jsonl"))).isTrue();
         assertThat(Files.exists(dir.resolve("bench.db"))).isTrue();
-        for (String stage : new String[] {"bare parse", "parse to events", "parse \\+ redact", "full ingest"}) {
+        assertThat(Files.exists(dir.resolve("floor.db"))).as("the floor's database is removed once timed").isFalse();
+        for (String stage : new String[] {"bare parse", "bulk load", "floor", "parse to events", "parse \\+ redact",
+                "full ingest"}) {
             assertThat(decimal(r.out(), stage + ":\\s+([\\d.]+) s")).as(stage).isPositive();
         }
+        double floor = decimal(r.out(), "floor:\\s+([\\d.]+) s");
+        double ingest = decimal(r.out(), "full ingest:\\s+([\\d.]+) s");
+        // the printed figures are rounded to 0.01: the ratio lies between the bounds they allow
+        assertThat(decimal(r.out(), "ingest / floor:\\s+([\\d.]+)x"))
+                .isBetween((ingest - 0.005) / (floor + 0.005) - 0.005, (ingest + 0.005) / (floor - 0.005) + 0.005);
     }
 
     private static long number(String text, String regex) {
