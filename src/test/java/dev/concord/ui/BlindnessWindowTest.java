@@ -7,7 +7,6 @@ import dev.concord.service.ReviewFixture;
 import dev.concord.ui.agreement.AgreementTab;
 import dev.concord.ui.common.Styles;
 import dev.concord.ui.common.TaskRunner;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -31,9 +30,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import javax.imageio.ImageIO;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -133,7 +130,7 @@ class BlindnessWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.hiddenNoteProperty().get()).startsWith("Item rows show only items you have reviewed");
         assertThat(texts()).anyMatch(t -> t.startsWith("Item rows show only items you have reviewed"));
-        snapshot(robot, "agreement-blind.png");
+        Screens.shoot(view.getScene(), "agreement-blind.png");
     }
 
     @Test
@@ -241,16 +238,4 @@ class BlindnessWindowTest {
         }
     }
 
-    private void snapshot(FxRobot robot, String name) throws Exception {
-        Path shots = Files.createDirectories(Path.of("target", "screenshots"));
-        robot.interact(() -> {
-            try {
-                ImageIO.write(SwingFXUtils.fromFXImage(view.getScene().snapshot(null), null), "png",
-                        shots.resolve(name).toFile());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        assertThat(shots.resolve(name)).exists();
-    }
 }

@@ -13,7 +13,6 @@ import dev.concord.ui.common.Styles;
 import dev.concord.ui.compare.CompareView;
 import dev.concord.ui.review.ReviewJobs;
 import dev.concord.ui.review.ReviewWorkbench;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -25,16 +24,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
-import javax.imageio.ImageIO;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import static dev.concord.ingest.Logs.log;
+import static dev.concord.ui.Screens.waitUntil;
+import static dev.concord.ui.Screens.shoot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -80,20 +77,7 @@ class LeadDecisionTest {
         view.requestFocus();
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
-    private static void shoot(Scene scene, String name) throws Exception {
-        Files.createDirectories(SHOTS);
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.asyncFx(() -> {
-            ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", SHOTS.resolve(name).toFile());
-            return null;
-        }).get(10, TimeUnit.SECONDS);
-        assertThat(SHOTS.resolve(name)).exists();
-    }
 
     private String text(FxRobot robot, String id) {
         return robot.lookup("#" + id).queryAs(Label.class).getText();

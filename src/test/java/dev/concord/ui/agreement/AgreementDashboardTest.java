@@ -1,5 +1,6 @@
 package dev.concord.ui.agreement;
 
+import dev.concord.ui.Screens;
 import dev.concord.review.Viewer;
 import dev.concord.agreement.AgreementReport;
 import dev.concord.model.FlagReason;
@@ -17,11 +18,9 @@ import dev.concord.ui.MainView;
 import dev.concord.ui.MainViewModel;
 import dev.concord.ui.common.Styles;
 import dev.concord.ui.common.TaskRunner;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
@@ -32,7 +31,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import javax.imageio.ImageIO;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -112,11 +110,11 @@ class AgreementDashboardTest {
 
         javafx.scene.control.ScrollPane scroll =
                 (javafx.scene.control.ScrollPane) view.lookup(".agreement-view .scroll-pane");
-        snapshot(robot, "agreement-dashboard.png");
+        Screens.shoot(view.getScene(), "agreement-dashboard.png");
         for (double at : new double[] {0.5, 1.0}) {
             robot.interact(() -> scroll.setVvalue(at));
             WaitForAsyncUtils.waitForFxEvents();
-            snapshot(robot, "agreement-dashboard-scrolled-" + (int) (at * 100) + ".png");
+            Screens.shoot(view.getScene(), "agreement-dashboard-scrolled-" + (int) (at * 100) + ".png");
         }
     }
 
@@ -148,16 +146,4 @@ class AgreementDashboardTest {
         assertThat(tab.viewModel().statusProperty().get()).startsWith("Computed in");
     }
 
-    private void snapshot(FxRobot robot, String name) throws Exception {
-        Path shots = Files.createDirectories(Path.of("target", "screenshots"));
-        robot.interact(() -> {
-            try {
-                ImageIO.write(SwingFXUtils.fromFXImage(view.getScene().snapshot(null), null), "png",
-                        shots.resolve(name).toFile());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        assertThat(shots.resolve(name)).exists();
-    }
 }

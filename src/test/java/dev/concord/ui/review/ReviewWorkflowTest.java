@@ -20,7 +20,6 @@ import dev.concord.ui.compare.CompareView;
 import dev.concord.ui.reviewer.ReviewerPickerDialog;
 import dev.concord.ui.reviewer.SettingsDialog;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -35,14 +34,13 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import javax.imageio.ImageIO;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import static dev.concord.ingest.Logs.log;
+import static dev.concord.ui.Screens.waitUntil;
+import static dev.concord.ui.Screens.shoot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -77,10 +75,6 @@ class ReviewWorkflowTest {
         stage.show();
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private String itemLine(FxRobot robot) {
         return robot.lookup("#" + ReviewView.ITEM_ID).queryAs(Label.class).getText();
@@ -114,15 +108,6 @@ class ReviewWorkflowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static void shoot(Scene scene, String name) throws Exception {
-        Files.createDirectories(SHOTS);
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.asyncFx(() -> {
-            ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", SHOTS.resolve(name).toFile());
-            return null;
-        }).get(10, TimeUnit.SECONDS);
-        assertThat(SHOTS.resolve(name)).exists();
-    }
 
     private void pick(FxRobot robot, String name, boolean lead, String shot) throws Exception {
         waitUntil(() -> robot.lookup("#" + ReviewerPickerDialog.NAME_ID).tryQuery().isPresent());

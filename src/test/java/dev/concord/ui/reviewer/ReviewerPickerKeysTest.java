@@ -19,13 +19,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
+import static dev.concord.ui.Screens.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -52,10 +50,6 @@ class ReviewerPickerKeysTest {
         stage.show();
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private static boolean pickerOpen(FxRobot robot) {
         return robot.lookup("#" + ReviewerPickerDialog.LIST_ID).tryQuery().isPresent();
