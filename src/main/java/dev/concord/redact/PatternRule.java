@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
  */
 public final class PatternRule implements RedactionRule {
 
+    /** {@link Builder#firstGroup()}: whichever capture group took part in the match. */
+    private static final int FIRST_GROUP = -1;
+
     private final String name;
     private final PiiType type;
     private final Pattern pattern;
@@ -39,7 +42,7 @@ public final class PatternRule implements RedactionRule {
         this.prefilter = b.prefilter;
         this.validator = b.validator;
         this.scope = b.scope;
-        if (group > pattern.matcher("").groupCount()) {
+        if (group > pattern.matcher("").groupCount() || (group == FIRST_GROUP && pattern.matcher("").groupCount() == 0)) {
             throw new IllegalArgumentException("rule " + name + " has no capture group " + group);
         }
     }
@@ -80,8 +83,15 @@ public final class PatternRule implements RedactionRule {
     }
 
     private void collect(String text, Matcher m, List<RedactionHit> hits) {
-        int start = m.start(group);
-        int end = m.end(group);
+        int g = group;
+        if (g == FIRST_GROUP) {
+            g = 1;
+            while (g < m.groupCount() && m.start(g) < 0) {
+                g++;
+            }
+        }
+        int start = m.start(g);
+        int end = m.end(g);
         if (start >= 0 && start < end && validator.accepts(text, start, end)) {
             hits.add(new RedactionHit(type, name, start, end));
         }
@@ -124,6 +134,15 @@ public final class PatternRule implements RedactionRule {
                 throw new IllegalArgumentException("group must not be negative: " + captureGroup);
             }
             this.group = captureGroup;
+            return this;
+        }
+
+        /**
+         * Redact the first capture group that took part in the match, for alternatives that each
+         * capture their value: {@code "([^"]*)"|(\\S+)}.
+         */
+        public Builder firstGroup() {
+            this.group = FIRST_GROUP;
             return this;
         }
 
