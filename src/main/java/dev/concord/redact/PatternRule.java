@@ -82,6 +82,20 @@ public final class PatternRule implements RedactionRule {
         return hits.isEmpty() ? List.of() : hits;
     }
 
+    /**
+     * The match that starts exactly at {@code at}, without prefilter or scope, for a {@link SharedScan}:
+     * adds its hit, if valid, and returns the match end, or -1 when nothing matches there.
+     */
+    int matchAt(String text, int at, List<RedactionHit> hits) {
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        m.region(at, text.length());
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        collect(text, m, hits);
+        return m.end();
+    }
+
     private void collect(String text, Matcher m, List<RedactionHit> hits) {
         int g = group;
         if (g == FIRST_GROUP) {
@@ -165,6 +179,15 @@ public final class PatternRule implements RedactionRule {
          */
         public Builder anchoredAt(char anchor, IntPredicate leadChar) {
             this.scope = SearchScope.anchoredAt(anchor, Objects.requireNonNull(leadChar, "leadChar"));
+            return this;
+        }
+
+        /**
+         * Runs the regex only where one of the ASCII {@code words} starts (ignoring case), found in one
+         * pass: every match must start with one of them. {@code Authorization}: {@code startingAt("authorization")}.
+         */
+        public Builder startingAt(String... words) {
+            this.scope = SearchScope.atNeedles(words);
             return this;
         }
 

@@ -28,16 +28,16 @@ final class SecretAssignmentRule implements RedactionRule {
     static final String NAME = "secret-assignment";
 
     private static final Pattern ASSIGNMENT = Pattern.compile("(?i)"
-            + "(?:pass(?:word|wd|phrase|wort)|(?<![A-Za-z])pass(?:code)?|pwd|secret|token|credentials?"
-            + "|kennwort|contrase(?:[ñÑ]|n)a|mot[ _-]?de[ _-]?passe|senha|wachtwoord"
+            + "(?:pass(?:word|wd|phrase|wort)|(?<=mot de |mot_de_|mot-de-|motde)passe|(?<![A-Za-z])pass(?:code)?"
+            + "|pwd|secret|token|credentials?|kennwort|contrase(?:[ñÑ]|n)a|senha|wachtwoord"
             + "|api[_-]?key|access[_-]?key|secret[_-]?key|private[_-]?key|account[_-]?key)(?![\\w-])"
             + "(?:\\\\?[\"'])?[ \\t]*(?:=>|:=|[:=](?!=))[ \\t]*"
             + "(?:(?:str|string|bytes|secretstr)[ \\t]*=(?!=)[ \\t]*)?"
             + "(\\\\?[\"'])?");
     /** Where a key word can start; the regex runs only there. */
     private static final NeedleSet KEY_STARTS = new NeedleSet(
-            "pass", "pwd", "secret", "token", "credential", "api", "access", "private", "account",
-            "kennwort", "contrase", "mot de", "mot_de", "mot-de", "motde", "senha", "wachtwoord");
+            "pass", "pwd", "secret", "token", "credential", "api", "access", "private", "accountkey", "account_key", "account-key",
+            "kennwort", "contrase", "senha", "wachtwoord");
     private static final Set<String> CODE_WORDS = Set.of("null", "none", "nil", "undefined", "true", "false",
             "str", "string", "bytes", "int", "bool", "boolean", "optional", "required", "secretstr");
 
