@@ -18,8 +18,7 @@ final class CredentialRules {
             "was", "are", "will", "must", "should", "can", "not", "only", "then", "so", "but", "that", "which",
             "prompts", "field", "variable", "value", "from", "at", "by", "this", "it", "you", "here", "below");
 
-    private static final List<String> VENDOR_PREFIXES = List.of("glpat-", "gldt-", "glrt-", "glptt-", "glft-",
-            "glsoat-", "gloas-", "hf_", "npm_", "pypi-", "dop_v1_", "doo_v1_", "dor_v1_", "sg.");
+    private static final List<String> VENDOR_PREFIXES = List.of("glpat-", "gldt-", "glrt-", "hf_", "npm_", "pypi-", "dop_v1_", "doo_v1_", "dor_v1_", "sg.");
 
     private CredentialRules() {
     }
@@ -37,13 +36,13 @@ final class CredentialRules {
     }
 
     /**
-     * Prefixed tokens: GitLab ({@code glpat-} and the other {@code gl…-} tokens), Hugging Face
+     * Prefixed tokens: GitLab ({@code glpat-}, {@code gldt-}, {@code glrt-}), Hugging Face
      * ({@code hf_}), npm ({@code npm_}), PyPI ({@code pypi-AgEIcHlwaS5vcmc}), DigitalOcean
      * ({@code dop_v1_}, {@code doo_v1_}, {@code dor_v1_}), SendGrid ({@code SG.x.y}).
      */
     static PatternRule vendorToken() {
         return PatternRule.builder("vendor-token", PiiType.SECRET)
-                .pattern("(?<![\\w-])(?:gl(?:pat|dt|rt|ptt|ft|soat|oas)-[\\w.-]{20,}+"
+                .pattern("(?<![\\w-])(?:gl(?:pat|dt|rt)-[\\w.-]{20,}+"
                         + "|hf_[A-Za-z0-9]{30,}+"
                         + "|npm_[A-Za-z0-9]{36,}+"
                         + "|pypi-AgEIcHlwaS5vcmc[\\w-]{40,}+"

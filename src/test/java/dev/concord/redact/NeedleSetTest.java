@@ -34,8 +34,8 @@ class NeedleSetTest {
     }
 
     @Test
-    void refusesOneCharacterOrNonAsciiWords() {
-        assertThatThrownBy(() -> new NeedleSet("x")).isInstanceOf(IllegalArgumentException.class);
+    void refusesEmptyOrNonAsciiWords() {
+        assertThatThrownBy(() -> new NeedleSet("")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new NeedleSet("contraseña")).isInstanceOf(IllegalArgumentException.class);
     }
 }
