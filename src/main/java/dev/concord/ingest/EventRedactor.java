@@ -76,8 +76,10 @@ public final class EventRedactor {
         List<Message> prompt = new ArrayList<>(g.prompt().size());
         for (Message m : g.prompt()) {
             String content = clean(m.content());
-            changed |= content != m.content();
-            prompt.add(content == m.content() ? m : new Message(m.role(), content));
+            String role = clean(m.role());
+            boolean same = content == m.content() && role == m.role();
+            changed |= !same;
+            prompt.add(same ? m : new Message(role, content));
         }
         List<String> sources = new ArrayList<>(g.sources().size());
         for (String s : g.sources()) {
@@ -88,9 +90,11 @@ public final class EventRedactor {
         String id = id(g.id());
         String session = id(g.session());
         String output = clean(g.output());
+        String model = clean(g.model());
         String regenerates = id(g.regenerates());
-        changed |= id != g.id() || session != g.session() || output != g.output() || regenerates != g.regenerates();
-        return changed ? new Generation(id, session, g.ts(), g.model(), prompt, output, sources, regenerates) : g;
+        changed |= id != g.id() || session != g.session() || output != g.output() || regenerates != g.regenerates()
+                || model != g.model();
+        return changed ? new Generation(id, session, g.ts(), model, prompt, output, sources, regenerates) : g;
     }
 
     private Signal redact(Signal s) {

@@ -1,6 +1,7 @@
 package dev.concord.redact;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /** A few ASCII words searched for together, ignoring case, in one pass over a text. */
@@ -9,11 +10,12 @@ final class NeedleSet {
     private static final String[] NONE = new String[0];
 
     private final String[][] byFirstChar = new String[128][];
+    private final List<String> words;
 
     NeedleSet(String... words) {
         Arrays.fill(byFirstChar, NONE);
-        for (String word : words) {
-            String lower = word.toLowerCase(Locale.ROOT);
+        this.words = Arrays.stream(words).map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        for (String lower : this.words) {
             if (lower.isEmpty() || !lower.chars().allMatch(c -> c < 128)) {
                 throw new IllegalArgumentException("needles must be non-empty ASCII");
             }
@@ -24,7 +26,7 @@ final class NeedleSet {
 
     private void add(char first, String needle) {
         String[] list = byFirstChar[first];
-        if (list.length == 0 || list[list.length - 1] != needle) {
+        if (!Arrays.asList(list).contains(needle)) {
             String[] grown = Arrays.copyOf(list, list.length + 1);
             grown[list.length] = needle;
             byFirstChar[first] = grown;
@@ -45,6 +47,19 @@ final class NeedleSet {
                     if (restMatches(text, i, needle)) {
                         return i;
                     }
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Which of the words (its index in the constructor's arguments) starts at {@code at}, or -1. */
+    int whichAt(String text, int at) {
+        char c = text.charAt(at);
+        if (c < 128) {
+            for (String needle : byFirstChar[c]) {
+                if (restMatches(text, at, needle)) {
+                    return words.indexOf(needle);
                 }
             }
         }

@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
  */
 public final class PatternRule implements RedactionRule {
 
+    /** {@link Builder#firstGroup()}: whichever capture group took part in the match. */
+    private static final int FIRST_GROUP = -1;
+
     private final String name;
     private final PiiType type;
     private final Pattern pattern;
@@ -39,7 +42,7 @@ public final class PatternRule implements RedactionRule {
         this.prefilter = b.prefilter;
         this.validator = b.validator;
         this.scope = b.scope;
-        if (group > pattern.matcher("").groupCount()) {
+        if (group > pattern.matcher("").groupCount() || (group == FIRST_GROUP && pattern.matcher("").groupCount() == 0)) {
             throw new IllegalArgumentException("rule " + name + " has no capture group " + group);
         }
     }
@@ -79,9 +82,30 @@ public final class PatternRule implements RedactionRule {
         return hits.isEmpty() ? List.of() : hits;
     }
 
+    /**
+     * The match that starts exactly at {@code at}, without prefilter or scope, for a {@link SharedScan}:
+     * adds its hit, if valid, and returns the match end, or -1 when nothing matches there.
+     */
+    int matchAt(String text, int at, List<RedactionHit> hits) {
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        m.region(at, text.length());
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        collect(text, m, hits);
+        return m.end();
+    }
+
     private void collect(String text, Matcher m, List<RedactionHit> hits) {
-        int start = m.start(group);
-        int end = m.end(group);
+        int g = group;
+        if (g == FIRST_GROUP) {
+            g = 1;
+            while (g < m.groupCount() && m.start(g) < 0) {
+                g++;
+            }
+        }
+        int start = m.start(g);
+        int end = m.end(g);
         if (start >= 0 && start < end && validator.accepts(text, start, end)) {
             hits.add(new RedactionHit(type, name, start, end));
         }
@@ -127,6 +151,15 @@ public final class PatternRule implements RedactionRule {
             return this;
         }
 
+        /**
+         * Redact the first capture group that took part in the match, for alternatives that each
+         * capture their value: {@code "([^"]*)"|(\\S+)}.
+         */
+        public Builder firstGroup() {
+            this.group = FIRST_GROUP;
+            return this;
+        }
+
         /** A cheap check that must pass before the regex runs. */
         public Builder prefilter(Prefilter check) {
             this.prefilter = Objects.requireNonNull(check, "prefilter");
@@ -146,6 +179,15 @@ public final class PatternRule implements RedactionRule {
          */
         public Builder anchoredAt(char anchor, IntPredicate leadChar) {
             this.scope = SearchScope.anchoredAt(anchor, Objects.requireNonNull(leadChar, "leadChar"));
+            return this;
+        }
+
+        /**
+         * Runs the regex only where one of the ASCII {@code words} starts (ignoring case), found in one
+         * pass: every match must start with one of them. {@code Authorization}: {@code startingAt("authorization")}.
+         */
+        public Builder startingAt(String... words) {
+            this.scope = SearchScope.atNeedles(words);
             return this;
         }
 

@@ -40,7 +40,7 @@ public interface Prefilter {
         };
     }
 
-    /** The text contains at least one of the ASCII {@code needles}, ignoring case; one pass over the text. */
+    /** The text contains at least one of the ASCII {@code needles} ignoring case; one pass over the text. */
     static Prefilter containsAnyIgnoreCase(String... needles) {
         NeedleSet set = new NeedleSet(needles);
         return set::occursIn;

@@ -24,6 +24,11 @@ abstract class SearchScope {
         return new Anchored(anchor, leadChar);
     }
 
+    static SearchScope atNeedles(String... words) {
+        boolean literal = words.length == 1 && words[0].chars().noneMatch(Character::isLetter);
+        return new AtNeedles(new NeedleSet(words), literal ? words[0] : null);
+    }
+
     static SearchScope digitRuns(String separators, int minDigits, int minSeparators) {
         return new DigitRuns(separators, minDigits, minSeparators);
     }
@@ -72,6 +77,40 @@ abstract class SearchScope {
                     next = Math.max(next, floor);
                 }
                 at = next < text.length() ? text.indexOf(anchor, next) : -1;
+            }
+        }
+    }
+
+    /** Every match starts where one of a few words starts (ignoring case): the regex runs only there. */
+    private static final class AtNeedles extends SearchScope {
+        private final NeedleSet needles;
+        /** A single needle without letters ({@code --}): {@code String.indexOf} finds it faster. */
+        private final String literal;
+
+        AtNeedles(NeedleSet needles, String literal) {
+            this.needles = needles;
+            this.literal = literal;
+        }
+
+        private int nextNeedle(String text, int from) {
+            return literal != null ? text.indexOf(literal, from) : needles.indexIn(text, from);
+        }
+
+        @Override
+        void forEachMatch(String text, Pattern pattern, Consumer<Matcher> sink) {
+            int at = nextNeedle(text, 0);
+            if (at < 0) {
+                return;
+            }
+            Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            while (at >= 0) {
+                m.region(at, text.length());
+                int next = at + 1;
+                if (m.lookingAt()) {
+                    sink.accept(m);
+                    next = Math.max(next, m.end());
+                }
+                at = next < text.length() ? nextNeedle(text, next) : -1;
             }
         }
     }

@@ -11,30 +11,33 @@ import java.util.regex.Pattern;
  * The value of an assignment to a secret-sounding key, keeping the key: {@code password=[SECRET]},
  * {@code "api_key": "[SECRET]"}, {@code client_secret: [SECRET]}, {@code \"token\": \"[SECRET]\"}.
  *
- * <p>A key counts when its name <em>ends</em> in password, passwd, passphrase, pwd, secret, token,
- * api key, access key, secret key, private key or credential(s), so {@code db_password} and
+ * <p>A key counts when its name <em>ends</em> in password, passwd, passphrase, passcode, pass (not
+ * after a letter: {@code bypass}), pwd, secret, token, api key, access key, secret key, private key,
+ * account key or credential(s), or a foreign password word (Passwort, Kennwort, contraseña,
+ * mot de passe, senha, wachtwoord), so {@code db_password} and
  * {@code x-api-key} count but {@code max_tokens}, {@code tokenizer} and {@code passwordless} don't.
  * Separators: {@code = : := =>} (never {@code ==}). A quoted value is redacted whole, up to its
  * closing quote; an unquoted one up to the next space or delimiter. Unquoted values that are clearly
  * code are kept: {@code null}/{@code None}/booleans/type names, {@code $ENV} references,
- * {@code a.b} attribute paths, function calls, identifiers that repeat a key word
- * ({@code password=password}), masks ({@code ****}) and values shorter than three characters.
+ * {@code a.b} attribute paths, function calls, identifiers shaped like code ({@link IdentifierShape}),
+ * masks ({@code ****}) and values shorter than three characters. An unquoted value goes on past
+ * {@code & ; | )} unless a new {@code name=} pair follows ({@link ValueSpan#secretEnd}).
  */
 final class SecretAssignmentRule implements RedactionRule {
 
     static final String NAME = "secret-assignment";
 
     private static final Pattern ASSIGNMENT = Pattern.compile("(?i)"
-            + "(?:pass(?:word|wd|phrase)|pwd|secret|token|credentials?"
-            + "|api[_-]?key|access[_-]?key|secret[_-]?key|private[_-]?key)(?![\\w-])"
+            + "(?:pass(?:word|wd|phrase|wort)|(?<=mot de |mot_de_|mot-de-|motde)passe|(?<![A-Za-z])pass(?:code)?"
+            + "|pwd|secret|token|credentials?|kennwort|contrase(?:[ñÑ]|n)a|senha|wachtwoord"
+            + "|api[_-]?key|access[_-]?key|secret[_-]?key|private[_-]?key|account[_-]?key)(?![\\w-])"
             + "(?:\\\\?[\"'])?[ \\t]*(?:=>|:=|[:=](?!=))[ \\t]*"
             + "(?:(?:str|string|bytes|secretstr)[ \\t]*=(?!=)[ \\t]*)?"
             + "(\\\\?[\"'])?");
     /** Where a key word can start; the regex runs only there. */
     private static final NeedleSet KEY_STARTS = new NeedleSet(
-            "pass", "pwd", "secret", "token", "credential", "api", "access", "private");
-    private static final NeedleSet KEY_WORDS = new NeedleSet(
-            "pass", "pwd", "secret", "token", "key", "credential");
+            "pass", "pwd", "secret", "token", "credential", "api", "access", "private", "accountkey", "account_key", "account-key",
+            "kennwort", "contrase", "senha", "wachtwoord");
     private static final Set<String> CODE_WORDS = Set.of("null", "none", "nil", "undefined", "true", "false",
             "str", "string", "bytes", "int", "bool", "boolean", "optional", "required", "secretstr");
 
@@ -57,7 +60,7 @@ final class SecretAssignmentRule implements RedactionRule {
         if (at < 0) {
             return List.of();
         }
-        Matcher m = ASSIGNMENT.matcher(text);
+        Matcher m = ASSIGNMENT.matcher(text).useTransparentBounds(true);
         List<RedactionHit> hits = null;
         while (at >= 0) {
             int next = at + 1;
@@ -67,7 +70,7 @@ final class SecretAssignmentRule implements RedactionRule {
                 int end = quotedEnd(text, m);
                 boolean bare = end < 0;
                 if (bare) {
-                    end = ValueSpan.bareEnd(text, start);
+                    end = ValueSpan.secretEnd(text, start);
                 }
                 if (end > start && isSecretValue(text, start, end, bare)) {
                     if (hits == null) {
@@ -106,7 +109,7 @@ final class SecretAssignmentRule implements RedactionRule {
                 && value.charAt(0) != '$' && value.charAt(0) != '%'
                 && !(end < text.length() && text.charAt(end) == '(')
                 && !isAttributePath(value)
-                && !(isIdentifier(value, 0, value.length()) && KEY_WORDS.occursIn(value));
+                && !IdentifierShape.isSecretIdentifier(text, start, end);
     }
 
     /** {@code settings.DB_PASSWORD}, {@code os.environ}: identifiers joined by dots. */

@@ -1,5 +1,6 @@
 package dev.concord.redact;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** The default {@link PiiType#SECRET} rules: keys, tokens, private keys and credential values. */
@@ -9,7 +10,7 @@ final class SecretRules {
     }
 
     static List<RedactionRule> all() {
-        return List.of(
+        List<RedactionRule> rules = new ArrayList<>(List.of(
                 pemPrivateKey(),
                 jwt(),
                 httpAuthToken(),
@@ -19,14 +20,16 @@ final class SecretRules {
                 githubToken(),
                 slackToken(),
                 googleApiKey(),
-                urlCredentials(),
-                new SecretAssignmentRule());
+                urlCredentials()));
+        rules.addAll(CredentialRules.all());
+        rules.add(new SecretAssignmentRule());
+        return List.copyOf(rules);
     }
 
-    /** A whole PEM private-key block; an unterminated (truncated) block is redacted to its last key character. */
+    /** A whole PEM (or SSH2 {@code ---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----}) private-key block; an unterminated (truncated) block is redacted to its last key character. */
     static RedactionRule pemPrivateKey() {
-        String begin = "-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----";
-        String end = "-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----";
+        String begin = "-{4,5} ?BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)? ?-{4,5}";
+        String end = "-{4,5} ?END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)? ?-{4,5}";
         return PatternRule.builder("pem-private-key", PiiType.SECRET)
                 .pattern(begin + "(?:[\\s\\S]*?" + end + "|[A-Za-z0-9+/=\\s\\\\:,-]*+)")
                 .prefilter(Prefilter.containsAny("PRIVATE KEY"))
@@ -100,10 +103,10 @@ final class SecretRules {
                 .build();
     }
 
-    /** The password in {@code scheme://user:password@host}; user and host are kept. */
+    /** The password in {@code scheme://user:password@host} or {@code redis://:password@host}; user and host are kept. */
     static RedactionRule urlCredentials() {
         return PatternRule.builder("url-credentials", PiiType.SECRET)
-                .pattern("(?i)\\b[a-z][a-z0-9+.-]{0,20}://[^\\s:/@?#\\[\\]]{1,128}:([^\\s/?#]{1,256})@")
+                .pattern("(?i)\\b[a-z][a-z0-9+.-]{0,20}://[^\\s:/@?#\\[\\]]{0,128}:([^\\s/?#]{1,256})@")
                 .group(1)
                 .prefilter(Prefilter.containsAny("://").and(Prefilter.containsChar('@')))
                 .validator((text, start, end) -> !Placeholders.isPlaceholder(text, start, end))

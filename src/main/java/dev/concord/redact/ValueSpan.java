@@ -7,6 +7,7 @@ package dev.concord.redact;
 final class ValueSpan {
 
     private static final String BARE_DELIMITERS = "\"'`,;&|<>(){}[]\\";
+    private static final String INNER_DELIMITERS = "&;|)";
 
     private ValueSpan() {
     }
@@ -19,6 +20,42 @@ final class ValueSpan {
             i++;
         }
         return i;
+    }
+
+    /**
+     * End of an unquoted secret starting at {@code start}: like {@link #bareEnd}, but a value goes on
+     * past {@code & ; | )} when more value characters follow, holding a letter or digit and not
+     * starting a new {@code name=} pair: {@code Tr0ub4dor&3} is one value, {@code abc123&page=2} and {@code Hunter2!;} end before
+     * the delimiter.
+     */
+    static int secretEnd(String text, int start) {
+        int end = bareEnd(text, start);
+        while (end + 1 < text.length() && INNER_DELIMITERS.indexOf(text.charAt(end)) >= 0) {
+            int next = bareEnd(text, end + 1);
+            if (!hasLetterOrDigit(text, end + 1, next) || startsPair(text, end + 1, next)) {
+                break;
+            }
+            end = next;
+        }
+        return end;
+    }
+
+    private static boolean hasLetterOrDigit(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text[from, to)} begins with a word followed by {@code =} or {@code :}. */
+    private static boolean startsPair(String text, int from, int to) {
+        int i = from;
+        while (i < to && (TextScan.isWordChar(text.charAt(i)) || text.charAt(i) == '-' || text.charAt(i) == '.')) {
+            i++;
+        }
+        return i > from && i < to && (text.charAt(i) == '=' || text.charAt(i) == ':');
     }
 
     /**

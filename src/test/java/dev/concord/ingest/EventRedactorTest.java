@@ -42,4 +42,17 @@ class EventRedactorTest {
         assertThat(r.redact(clean)).isSameAs(clean);
         assertThat(r.counts().total()).isZero();
     }
+
+    @Test
+    void roleAndModelNamesPassTheRedactorToo() {
+        EventRedactor r = new EventRedactor(Redactor.standard());
+        LogEvent leaky = new LogEvent.GenerationEvent(new Generation("g", "s", Instant.EPOCH, "ft:gpt-4o:bob@example.com",
+                List.of(new Message("user jane@example.com", "hi")), "fine", List.of(), null), new SourceRef("f", 1));
+
+        Generation g = ((LogEvent.GenerationEvent) r.redact(leaky)).generation();
+
+        assertThat(g.model()).isEqualTo("ft:gpt-4o:[EMAIL]");
+        assertThat(g.prompt().get(0).role()).isEqualTo("user [EMAIL]");
+        assertThat(r.counts().get(PiiType.EMAIL)).isEqualTo(2);
+    }
 }

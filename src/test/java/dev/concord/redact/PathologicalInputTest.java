@@ -27,6 +27,32 @@ class PathologicalInputTest {
         }
     }
 
+    /** One megabyte of near-misses for each issue-12 rule: long runs that almost match, over and over. */
+    @Test
+    void survivesAMegabyteOfNearMissesForEachNewSecretRule() {
+        int mb = 1 << 20;
+        String[] units = {
+            "glpat-", "hf_", "npm_", "pypi-AgEIcHlwaS5vcmc", "dop_v1_", "SG.", "SG.aaaaaaaaaaaaaaaaaaaa.", "SK",
+            "--password ", "--x-token --", "mysql -p", "mysql ", "Authorization: ", "Authorization: Token ",
+            "Cookie:", "Set-Cookie: a=", "Private-Lines: 1", "---- BEGIN PRIVATE KEY ", "redis://:",
+            "password=a&", "password=a&b;", "password=userPassword ", "pass=", "contraseña: ", "mot de passe ",
+        };
+        for (String unit : units) {
+            String input = unit.repeat(mb / unit.length());
+            String out = redactor.redact(input, null);
+            assertThat(out.length()).as(unit).isLessThanOrEqualTo(input.length() + 8 * (input.length() / unit.length()));
+        }
+    }
+
+    @Test
+    void redactsAMegabyteCookieHeaderAndPuttyBodyWhole() {
+        String cookie = "Cookie: " + "k=v; ".repeat(200_000);
+        String ppk = "Private-Lines: 9\\n" + "QUJDRA==\\n".repeat(100_000) + "Private-MAC: abc1\\nok";
+
+        assertThat(redactor.redact(cookie, null)).startsWith("Cookie: [SECRET]");
+        assertThat(redactor.redact(ppk, null)).isEqualTo("[SECRET]\\nok");
+    }
+
     @Test
     void redactsChainedJwtLookalikesAsOneSecret() {
         RedactionCounts counts = new RedactionCounts();

@@ -1,0 +1,144 @@
+package dev.concord.redact;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The {@link PiiType#SECRET} rules added for issue 12: vendor token prefixes, credentials passed on a
+ * command line, {@code Authorization} headers, PuTTY private keys. Registered by {@link SecretRules}.
+ */
+final class CredentialRules {
+
+    /** Words that follow a flag in prose ({@code use --password when prompted}), never a password. */
+    private static final Set<String> PROSE = Set.of("to", "is", "flag", "option", "options", "and", "or", "with",
+            "when", "for", "the", "a", "an", "argument", "parameter", "if", "of", "in", "on", "instead", "as",
+            "was", "are", "will", "must", "should", "can", "not", "only", "then", "so", "but", "that", "which",
+            "prompts", "field", "variable", "value", "from", "at", "by", "this", "it", "you", "here", "below");
+
+    private static final List<String> VENDOR_PREFIXES = List.of("glpat-", "gldt-", "glrt-", "hf_", "npm_", "pypi-", "dop_v1_", "doo_v1_", "dor_v1_", "sg.");
+
+    private CredentialRules() {
+    }
+
+    /** {@code twilio-api-key}, and the rest scanned together by one {@code credential-forms} rule. */
+    static List<RedactionRule> all() {
+        Map<PatternRule, List<String>> triggers = new LinkedHashMap<>();
+        triggers.put(vendorToken(), VENDOR_PREFIXES);
+        triggers.put(cliSecretFlag(), List.of("--"));
+        triggers.put(mysqlPasswordFlag(), List.of("mysql", "mariadb"));
+        triggers.put(authorizationHeader(), List.of("authorization", "proxy-authorization"));
+        triggers.put(cookieHeader(), List.of("set-cookie", "cookie"));
+        triggers.put(puttyPrivateKey(), List.of("private-lines:"));
+        return List.of(twilioApiKey(), new SharedScan("credential-forms", PiiType.SECRET, triggers));
+    }
+
+    /**
+     * Prefixed tokens: GitLab ({@code glpat-}, {@code gldt-}, {@code glrt-}), Hugging Face
+     * ({@code hf_}), npm ({@code npm_}), PyPI ({@code pypi-AgEIcHlwaS5vcmc}), DigitalOcean
+     * ({@code dop_v1_}, {@code doo_v1_}, {@code dor_v1_}), SendGrid ({@code SG.x.y}).
+     */
+    static PatternRule vendorToken() {
+        return PatternRule.builder("vendor-token", PiiType.SECRET)
+                .pattern("(?<![\\w-])(?:gl(?:pat|dt|rt)-[\\w.-]{20,}+"
+                        + "|hf_[A-Za-z0-9]{30,}+"
+                        + "|npm_[A-Za-z0-9]{36,}+"
+                        + "|pypi-AgEIcHlwaS5vcmc[\\w-]{40,}+"
+                        + "|do[opr]_v1_[a-f0-9]{64}"
+                        + "|SG\\.[\\w-]{20,24}+\\.[\\w-]{40,46}+)(?![\\w-])")
+                .startingAt(VENDOR_PREFIXES.toArray(String[]::new))
+                .build();
+    }
+
+    /** Twilio API key sids: {@code SK} and 32 lower-case hex digits. */
+    static RedactionRule twilioApiKey() {
+        return PatternRule.builder("twilio-api-key", PiiType.SECRET)
+                .pattern("(?<![A-Za-z0-9])SK[0-9a-f]{32}(?![A-Za-z0-9])")
+                .prefilter(Prefilter.containsAny("SK"))
+                .startingAt("sk")
+                .build();
+    }
+
+    /**
+     * The value after a long flag naming a secret, separated by a space: {@code --password X},
+     * {@code --db-password 'x y'}, {@code --api-key X}. ({@code --password=X} is a secret assignment.)
+     */
+    static PatternRule cliSecretFlag() {
+        return PatternRule.builder("cli-secret-flag", PiiType.SECRET)
+                .pattern("(?i)(?<![\\w-])--[\\w-]{0,40}?(?:password|passwd|passphrase|pass|pwd|token|secret"
+                        + "|api-?key|access-key|secret-key)[ \\t]++"
+                        + "(?:\"([^\"\\n]{1,256}+)\"|'([^'\\n]{1,256}+)'|([^\\s\"'-][^\\s\"']{0,255}+))")
+                .firstGroup()
+                .prefilter(Prefilter.containsAny("--"))
+                .startingAt("--")
+                .validator(CredentialRules::isFlagValue)
+                .build();
+    }
+
+    /** {@code mysql -u root -pS3cret}: the password glued to {@code -p}, after a MySQL/MariaDB client. */
+    static PatternRule mysqlPasswordFlag() {
+        return PatternRule.builder("mysql-password-flag", PiiType.SECRET)
+                .pattern("(?i)\\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\\b[^\\n]{0,200}?"
+                        + "[ \\t](?-i:-p)(?:\"([^\"\\n]{1,256}+)\"|'([^'\\n]{1,256}+)'|([^\\s\"'][^\\s\"']{0,255}+))")
+                .firstGroup()
+                .prefilter(Prefilter.containsAny("ysql", "YSQL", "ariadb", "ARIADB"))
+                .startingAt("mysql", "mariadb")
+                .validator(CredentialRules::isFlagValue)
+                .build();
+    }
+
+    /**
+     * The credential of an {@code Authorization} header whatever its scheme ({@code Token},
+     * {@code Bot}, {@code ApiKey}, {@code Digest}…) or with none; Bearer and Basic are also caught
+     * anywhere by {@code http-auth-token}. The scheme word is kept.
+     */
+    static PatternRule authorizationHeader() {
+        return PatternRule.builder("authorization-header", PiiType.SECRET)
+                .pattern("(?i)\\b(?:proxy-)?authorization\\\\?[\"']?[ \\t]*[:=][ \\t]*\\\\?[\"']?"
+                        + "(?:(?:token|bot|apikey|api-key|key|sso-key|digest|negotiate|ntlm|bearer|basic)[ \\t]++)?"
+                        + "([A-Za-z0-9._~+/:=-]{8,}+)")
+                .group(1)
+                .prefilter(Prefilter.containsAny("uthorization", "UTHORIZATION"))
+                .startingAt("authorization", "proxy-authorization")
+                .validator((text, start, end) -> !Placeholders.isPlaceholder(text, start, end)
+                        && SecretRules.looksLikeToken(text, start, end))
+                .build();
+    }
+
+    /**
+     * Session values in cookie headers: the whole value of {@code Cookie:} (every pair), and the value
+     * of the first pair of {@code Set-Cookie:} (its name and attributes are kept).
+     */
+    static PatternRule cookieHeader() {
+        return PatternRule.builder("cookie-header", PiiType.SECRET)
+                .pattern("(?i)\\b(?:set-cookie2?\\\\?[\"']?[ \\t]*:[ \\t]*\\\\?[\"']?[^=;\\s\"\\\\]{1,128}+="
+                        + "([^;\\r\\n\"\\\\]{1,4096}+)|cookie\\\\?[\"']?[ \\t]*:[ \\t]*\\\\?[\"']?([^\\r\\n\"\\\\]{1,8192}+))")
+                .firstGroup()
+                .prefilter(Prefilter.containsAny("ookie", "OOKIE"))
+                .startingAt("set-cookie", "cookie")
+                .validator((text, start, end) -> !Placeholders.isPlaceholder(text, start, end)
+                        && (text.charAt(start - 1) == '=' || text.substring(start, end).indexOf('=') > 0))
+                .build();
+    }
+
+    /**
+     * The private part of a PuTTY key file ({@code .ppk}): from {@code Private-Lines:} through the
+     * base64 lines and the {@code Private-MAC}/{@code Private-Hash}; the public part is kept.
+     */
+    static PatternRule puttyPrivateKey() {
+        return PatternRule.builder("putty-private-key", PiiType.SECRET)
+                .pattern("Private-Lines:[ \\t]*\\d{1,4}[A-Za-z0-9+/=\\r\\n\\\\]*+"
+                        + "(?:-(?:MAC|Hash):[ \\t]*[0-9a-fA-F]++)?")
+                .prefilter(Prefilter.containsAny("Private-Lines:"))
+                .startingAt("private-lines:")
+                .build();
+    }
+
+    private static boolean isFlagValue(String text, int start, int end) {
+        char first = text.charAt(start);
+        return !Placeholders.isPlaceholder(text, start, end) && first != '$' && first != '%' && first != '<'
+                && !PROSE.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+}

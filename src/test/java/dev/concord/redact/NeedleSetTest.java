@@ -1,0 +1,41 @@
+package dev.concord.redact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class NeedleSetTest {
+
+    private final NeedleSet set = new NeedleSet("pass", "pwd", "Cookie", "--");
+
+    @Test
+    void findsTheFirstWordIgnoringCase() {
+        assertThat(set.indexIn("my PassWord", 0)).isEqualTo(3);
+        assertThat(set.indexIn("a COOKIE and a pwd", 0)).isEqualTo(2);
+        assertThat(set.indexIn("x --y", 0)).isEqualTo(2);
+        assertThat(set.indexIn("pa ss, pw d, cookiE", 0)).isEqualTo(13);
+    }
+
+    @Test
+    void tellsWhichWordStartsAtAnIndex() {
+        assertThat(set.whichAt("use pwd", 4)).isEqualTo(1);
+        assertThat(set.whichAt("SET-COOKIE", 4)).isEqualTo(2);
+        assertThat(set.whichAt("use pwd", 3)).isEqualTo(-1);
+        assertThat(set.whichAt("p", 0)).isEqualTo(-1);
+    }
+
+    @Test
+    void missesWordsThatAreCutShortOrAbsent() {
+        assertThat(set.indexIn("pas", 0)).isEqualTo(-1);
+        assertThat(set.indexIn("ñpass", 0)).isEqualTo(1);
+        assertThat(set.indexIn("", 0)).isEqualTo(-1);
+        assertThat(set.occursIn("nothing here")).isFalse();
+    }
+
+    @Test
+    void refusesEmptyOrNonAsciiWords() {
+        assertThatThrownBy(() -> new NeedleSet("")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new NeedleSet("contraseña")).isInstanceOf(IllegalArgumentException.class);
+    }
+}
