@@ -12,7 +12,6 @@ import dev.concord.export.PolicyJson;
 import dev.concord.review.ReviewAccessException;
 import dev.concord.review.Reviewer;
 import dev.concord.service.AdjudicationService;
-import dev.concord.service.ReviewerService;
 import dev.concord.store.Database;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,7 +22,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -41,8 +39,8 @@ final class DisagreementsCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database = new DatabaseOption();
 
-    @Option(names = "--as", paramLabel = "NAME", description = "look as this reviewer (default: the one remembered for this computer user)")
-    String as;
+    @Mixin
+    ViewerOption viewer = new ViewerOption();
 
     @Option(names = "--json", description = "one JSON object per line: item, reasons, reviews, attempts, labels, "
             + "majority_share, created, prompt (and decided_by, decision, excluded with --decided)")
@@ -60,18 +58,12 @@ final class DisagreementsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Database db = database.open();
-        Optional<Reviewer> viewer = new ReviewerService(db).viewer(as);
-        if (viewer.isEmpty()) {
-            err.println("concord: " + (as == null ? "no reviewer is remembered for this computer user; pass --as NAME (a lead)"
-                    : "no reviewer called '" + as.strip() + "'"));
-            err.flush();
-            return 2;
-        }
+        Reviewer lead = viewer.reviewer(db, spec.commandLine());
         AdjudicationService service = new AdjudicationService(db);
         List<Disagreement> queue;
         try {
             ConsensusPolicy policy = policyFile == null ? service.policy() : PolicyJson.read(policyFile).consensus();
-            queue = service.queue(viewer.get().id(), decided, policy);
+            queue = service.queue(lead.id(), decided, policy);
         } catch (ReviewAccessException e) {
             err.println("concord: refused: " + e.getMessage());
             err.flush();

@@ -3,7 +3,6 @@ package dev.concord.cli;
 import dev.concord.review.Reviewer;
 import dev.concord.review.Skip;
 import dev.concord.service.ReviewService;
-import dev.concord.service.ReviewerService;
 import dev.concord.store.Database;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,8 +23,8 @@ final class SkipsCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database = new DatabaseOption();
 
-    @Option(names = "--as", paramLabel = "NAME", description = "the reviewer (default: the one remembered for this computer user)")
-    String as;
+    @Mixin
+    ViewerOption viewer = new ViewerOption();
 
     @Option(names = "--take-back", paramLabel = "ITEM", description = "take back the skip of this item")
     String takeBack;
@@ -37,10 +36,7 @@ final class SkipsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Database db = database.open();
-        ReviewerService people = new ReviewerService(db);
-        Reviewer who = (as != null ? people.byName(as) : people.remembered()).orElseThrow(() ->
-                new CommandLine.ParameterException(spec.commandLine(), as != null ? "--as: no reviewer called '"
-                        + as.strip() + "'" : "no reviewer is remembered for this computer user; name one with --as NAME"));
+        Reviewer who = viewer.reviewer(db, spec.commandLine());
         try (ReviewService reviews = new ReviewService(db)) {
             if (takeBack != null) {
                 try {

@@ -1,5 +1,6 @@
 package dev.concord.cli;
 
+import dev.concord.review.Reviewer;
 import dev.concord.review.Viewer;
 import dev.concord.service.ReviewerService;
 import dev.concord.store.Database;
@@ -7,9 +8,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
- * The shared {@code --as} option of commands that output per-item reviews: whose eyes to look through. Without
- * it, the reviewer the app remembers for this computer user in that database; with neither, the command refuses
- * (exit 2) and says how to name one.
+ * The shared {@code --as} option of commands that act as a reviewer or output per-item reviews: whose eyes to look
+ * through. Without it, the reviewer the app remembers for this computer user in that database; with neither, the
+ * command refuses (exit 2) and says how to name one.
  */
 final class ViewerOption {
     @Option(names = "--as", paramLabel = "NAME",
@@ -23,13 +24,18 @@ final class ViewerOption {
      * @throws CommandLine.ParameterException (exit 2) when no reviewer is named or remembered, or the name is unknown
      */
     Viewer resolve(Database db, CommandLine cl) {
-        ReviewerService reviewers = new ReviewerService(db);
-        if (as != null) {
-            return Viewer.of(reviewers.named(as).orElseThrow(() -> new CommandLine.ParameterException(cl,
-                    "--as: there is no reviewer called '" + as.strip() + "' in " + db.displayName())));
-        }
-        return Viewer.of(reviewers.remembered().orElseThrow(() -> new CommandLine.ParameterException(cl,
-                "reviews are blind: say who you are with --as NAME (or pick yourself once in the app); a reviewer"
-                        + " sees others' reviews only of items they have reviewed, a lead sees all")));
+        return Viewer.of(reviewer(db, cl));
+    }
+
+    /**
+     * The reviewer named by {@code --as}, else the one remembered for this computer user.
+     *
+     * @throws CommandLine.ParameterException (exit 2) when no reviewer is named or remembered, or the name is unknown
+     */
+    Reviewer reviewer(Database db, CommandLine cl) {
+        return new ReviewerService(db).viewer(as).orElseThrow(() -> new CommandLine.ParameterException(cl,
+                as != null ? "--as: there is no reviewer called '" + as.strip() + "' in " + db.displayName()
+                        : "reviews are blind: say who you are with --as NAME (or pick yourself once in the app); a"
+                        + " reviewer sees others' reviews only of items they have reviewed, a lead sees all"));
     }
 }

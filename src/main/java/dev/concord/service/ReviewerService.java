@@ -74,17 +74,12 @@ public final class ReviewerService {
         return reviewers.find(reviewerId).orElseThrow();
     }
 
-    /** The reviewer of that name (exact, after trimming), if any. */
-    public Optional<Reviewer> byName(String name) {
-        return name == null ? Optional.empty() : reviewers.findByName(name.strip());
-    }
-
     /**
      * Who is looking, for the commands that show reviews: the reviewer named {@code asName}, or, when that is
      * null, the one this OS user picked last in the app.
      */
     public Optional<Reviewer> viewer(String asName) {
-        return asName != null ? byName(asName) : remembered();
+        return asName != null ? named(asName) : remembered();
     }
 
     /** The reviewer this OS user picked last, if they still exist. */

@@ -112,7 +112,7 @@ class DisagreementsCommandTest {
     @Test
     void theViewerDefaultsToTheReviewerRememberedForThisComputerUser() {
         ReviewerService people = new ReviewerService(seeded.db, System.getProperty("user.name"), Clock.systemUTC());
-        people.remember(people.byName("R1").orElseThrow());
+        people.remember(people.named("R1").orElseThrow());
         assertThat(CliTest.run("disagreements", "--db", db).exit()).isEqualTo(2);
         people.remember(seeded.lead);
         CliTest.Run r = CliTest.run("disagreements", "--db", db, "--json");

@@ -72,7 +72,7 @@ class DisagreementsViewModelTest {
         assertThat(vm.form().labelProperty().get()).as("good, wrong, unsafe: one each").isNull();
         vm.decide();
         assertThat(vm.problemProperty().get()).isTrue();
-        assertThat(f.adjudication.decision(f.reviewers.byName("Lea").orElseThrow().id(), "fi-g3")).isEmpty();
+        assertThat(f.adjudication.decision(f.reviewers.named("Lea").orElseThrow().id(), "fi-g3")).isEmpty();
     }
 
     @Test
