@@ -15,7 +15,7 @@ import java.util.Map;
  * @param files      relative path to rows and SHA-256 (empty for a preview)
  * @param unreviewed flagged items nobody has reviewed yet
  * @param agreement  the agreement figures of the database (as the Agreement tab shows them), or null when
- *                   nobody has reviewed anything
+ *                   nobody has reviewed anything or a preview was not asked for them
  * @param leftovers  folders of interrupted exports to the same target that this export removed or left alone
  */
 public record ExportReport(ExportPolicy policy, Tally tally, long unreviewed, Path folder,

@@ -62,9 +62,19 @@ public final class ExportService {
 
     /** Counts rows per file and exclusions per reason exactly as {@link #export} would, writing nothing. */
     public ExportReport preview(ExportPolicy policy, Consumer<Exclusion> exclusions, ProgressListener progress) {
+        return preview(policy, exclusions, false, progress);
+    }
+
+    /**
+     * As {@link #preview(ExportPolicy, Consumer, ProgressListener)}; with {@code withAgreement} the report also
+     * carries the database's agreement figures (they do not depend on the policy, so a dialog that previews on
+     * every edit asks for them once).
+     */
+    public ExportReport preview(ExportPolicy policy, Consumer<Exclusion> exclusions, boolean withAgreement,
+                                ProgressListener progress) {
         long started = System.nanoTime();
         Tally tally = pipeline(policy).run(input(), RowSink.DISCARD, exclusions, progress);
-        AgreementAnalysis agreement = agreement(progress);
+        AgreementAnalysis agreement = withAgreement ? agreement(progress) : null;
         return new ExportReport(policy, tally, sources.countUnreviewed(), null, Map.of(), agreement, Leftovers.NONE,
                 elapsed(started));
     }

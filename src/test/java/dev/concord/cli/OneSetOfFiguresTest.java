@@ -53,7 +53,7 @@ class OneSetOfFiguresTest {
         ExportReport dialog;
         Database db = Database.openSqlite(file);
         tab = new AgreementService(db).analyseStore(AgreementRequest.defaults(), Viewer.NOBODY, ProgressListener.NONE);
-        dialog = new ExportService(db).preview(ExportPolicy.defaults(), x -> { }, ProgressListener.NONE);
+        dialog = new ExportService(db).preview(ExportPolicy.defaults(), x -> { }, true, ProgressListener.NONE);
         CliTest.Run cli = run("agreement", "--db", file.toString(), "--json", "--as", "Lee (lead)");
         assertThat(cli.exit()).isZero();
         JsonNode json = JSON.readTree(cli.out());

@@ -49,6 +49,8 @@ public final class ExportViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper policyError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper agreement = new ReadOnlyStringWrapper("");
+    /** The agreement figures do not depend on the policy: the first preview computes them, exports refresh them. */
+    private boolean agreementShown;
     private final ReadOnlyObjectWrapper<Path> lastExport = new ReadOnlyObjectWrapper<>();
     private final ObservableList<FileRow> files = FXCollections.observableArrayList();
     private final ObservableList<ReasonRow> reasons = FXCollections.observableArrayList();
@@ -86,8 +88,9 @@ public final class ExportViewModel {
             return;
         }
         status.set("Counting…");
-        tasks.run("Preview", p -> service.preview(policy, x -> { }, p), r -> {
-            show(r);
+        boolean withAgreement = !agreementShown;
+        tasks.run("Preview", p -> service.preview(policy, x -> { }, withAgreement, p), r -> {
+            show(r, withAgreement);
             afterPreview();
         }, t -> {
             if (!(t instanceof CancelledException)) {
@@ -115,7 +118,7 @@ public final class ExportViewModel {
         status.set("Exporting to " + out + "…");
         tasks.run("Export", p -> service.export(policy, out, x -> { }, p), r -> {
             exporting = false;
-            show(r);
+            show(r, true);
             lastExport.set(r.folder());
             String leftovers = ExportReportFormatter.leftoversLine(r.leftovers());
             status.set(String.format("Exported %,d rows to %s%s%s", r.tally().totalRows(), r.folder(),
@@ -150,7 +153,8 @@ public final class ExportViewModel {
         }
     }
 
-    private void show(ExportReport r) {
+    /** Shows a report; its agreement figures only when it was asked to compute them ({@code withAgreement}). */
+    private void show(ExportReport r, boolean withAgreement) {
         Tally t = r.tally();
         lastTally = t;
         java.util.List<FileRow> rows = new java.util.ArrayList<>();
@@ -167,8 +171,11 @@ public final class ExportViewModel {
         if (!exclusions.isEmpty()) {
             showExclusionItems();
         }
-        agreement.set(r.agreement() == null ? "Agreement: nobody has reviewed anything yet."
-                : "Agreement: " + AgreementAnalysisText.headline(r.agreement()));
+        if (withAgreement) {
+            agreement.set(r.agreement() == null ? "Agreement: nobody has reviewed anything yet."
+                    : "Agreement: " + AgreementAnalysisText.headline(r.agreement()));
+            agreementShown = true;
+        }
         status.set(String.format("%,d reviewed items (%,d agreed, %,d waiting for a lead), %,d not yet reviewed, "
                 + "%,d automatic candidates", t.reviewedItems(), t.agreedItems(), t.awaitingLead(), r.unreviewed(),
                 t.candidates()));

@@ -67,6 +67,9 @@ class ExportDialogTest {
         assertThat(files.getItems().get(2).file()).isEqualTo("train/sft.jsonl");
         assertThat(files.getItems().get(2).rows()).isEqualTo(expected.tally().rows(ExampleFile.SFT)).isPositive();
         assertThat(files.getItems().get(5).rows()).isEqualTo(expected.tally().totalRows());
+        assertThat(expected.agreement()).as("a plain preview does not compute agreement").isNull();
+        assertThat(robot.lookup("#" + PreviewPane.AGREEMENT_ID).queryAs(Label.class).getText())
+                .as("the dialog's first preview does").startsWith("Agreement: Gwet's AC1");
         @SuppressWarnings("unchecked")
         TableView<ExportViewModel.ReasonRow> reasons = robot.lookup("#" + PreviewPane.REASONS_ID).queryAs(TableView.class);
         assertThat(reasons.getItems()).extracting(ExportViewModel.ReasonRow::reason)
