@@ -5,11 +5,8 @@ import dev.concord.curate.ConsensusPolicy;
 import dev.concord.curate.ExportPolicy;
 import dev.concord.curate.ReviewedItem;
 import dev.concord.curate.Verdict;
-import dev.concord.export.ExportException;
-import dev.concord.export.PolicyJson;
 import dev.concord.review.ReviewSettings;
 import dev.concord.store.Database;
-import dev.concord.store.ExportPolicyStore;
 import dev.concord.store.ItemNeeds;
 
 /**
@@ -37,11 +34,6 @@ final class DynamicOverlap {
 
     /** The consensus part of the saved export policy, or the default when none is saved or it no longer reads. */
     static ConsensusPolicy savedConsensus(Database db) {
-        try {
-            return new ExportPolicyStore(db).load().map(json -> PolicyJson.parse("saved policy", json))
-                    .map(ExportPolicy::consensus).orElse(ConsensusPolicy.defaults());
-        } catch (ExportException e) {
-            return ConsensusPolicy.defaults();
-        }
+        return ExportService.savedPolicy(db).map(ExportPolicy::consensus).orElse(ConsensusPolicy.defaults());
     }
 }

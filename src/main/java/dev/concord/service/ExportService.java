@@ -123,6 +123,11 @@ public final class ExportService {
 
     /** The policy of the last export from this database, if any (and if it still reads). */
     public Optional<ExportPolicy> savedPolicy() {
+        return savedPolicy(db);
+    }
+
+    /** The policy saved with the last export from {@code db}, if any (and if it still reads). */
+    static Optional<ExportPolicy> savedPolicy(Database db) {
         try {
             return new ExportPolicyStore(db).load().map(json -> PolicyJson.parse("saved policy", json));
         } catch (ExportException e) {
