@@ -78,7 +78,7 @@ final class DisagreementsCommand implements Callable<Integer> {
         }
         for (Disagreement d : queue) {
             out.println(json ? toJson(d) : String.format("%-28s %-36s %7d  %-30s %s", d.itemId(), codes(d.reasons()),
-                    d.reviews(), labels(d), clip((d.decided() ? "[decided by " + d.decidedBy() + "] " : "") + d.headline())));
+                    d.reviews(), labels(d), QueueCommand.clip((d.decided() ? "[decided by " + d.decidedBy() + "] " : "") + d.headline())));
         }
         if (!json) {
             long open = queue.stream().filter(d -> !d.decided()).count();
@@ -120,9 +120,5 @@ final class DisagreementsCommand implements Callable<Integer> {
 
     private static String labels(Disagreement d) {
         return d.labelCounts().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
-    }
-
-    private static String clip(String s) {
-        return s.length() > 80 ? s.substring(0, 77) + "..." : s;
     }
 }

@@ -84,7 +84,8 @@ final class QueueCommand implements Callable<Integer> {
         }
     }
 
-    private static String clip(String s) {
+    /** A table cell of at most 80 characters (the queue and the leads' queue list headlines this way). */
+    static String clip(String s) {
         return s.length() > 80 ? s.substring(0, 77) + "..." : s;
     }
 
