@@ -210,10 +210,5 @@ public final class ExportSourceRepository {
                 consumer.accept(new ReviewedItem(item, votes, decision));
             }
         }
-
-        private static Integer integer(ResultSet rs, int column) throws SQLException {
-            int v = rs.getInt(column);
-            return rs.wasNull() ? null : v;
-        }
     }
 }

@@ -150,11 +150,6 @@ public final class ReviewRatingsRepository {
         }
     }
 
-    private static Integer integer(ResultSet rs, int column) throws SQLException {
-        int value = rs.getInt(column);
-        return rs.wasNull() ? null : value;
-    }
-
     /**
      * Parses a stored timestamp: ISO-8601 instant or offset date-time, or a local date-time (with {@code T} or a
      * space, as SQL's {@code CURRENT_TIMESTAMP} writes it) taken as UTC.
