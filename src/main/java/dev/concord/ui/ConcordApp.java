@@ -22,6 +22,12 @@ import java.util.Optional;
  * bundled sample data on first start, in the background with a progress bar).
  */
 public final class ConcordApp extends Application {
+    /** Logged (System.Logger, standard error) once the window is on screen; the installer's CI check waits for it. */
+    public static final String SHOWN = "Concord window shown";
+    /** Logged once the main window replaced the splash, with the open database. */
+    public static final String READY = "Concord main window ready";
+    private static final System.Logger LOG = System.getLogger(ConcordApp.class.getName());
+
     public static void main(String[] args) {
         launch(ConcordApp.class, args);
     }
@@ -43,6 +49,7 @@ public final class ConcordApp extends Application {
         stage.setTitle("Concord");
         stage.setScene(scene);
         stage.show();
+        LOG.log(System.Logger.Level.INFO, SHOWN);
 
         TaskRunner tasks = new TaskRunner();
         bar.progressProperty().bind(tasks.progressProperty());
@@ -51,6 +58,7 @@ public final class ConcordApp extends Application {
             scene.setRoot(main);
             stage.setTitle("Concord — " + opened.database().displayName());
             Platform.runLater(() -> main.reviewerActions().pickIfNeeded(stage));
+            LOG.log(System.Logger.Level.INFO, READY + ": " + opened.database().displayName());
         }, error -> {
             label.setText("Cannot open the database:\n" + error.getMessage());
             bar.setVisible(false);
