@@ -2,7 +2,8 @@ package dev.concord.ui;
 
 import dev.concord.service.Workspace;
 import dev.concord.ui.common.Styles;
-import dev.concord.ui.common.TaskRunner;
+import dev.concord.ui.common.TaskExecutor;
+import javafx.beans.binding.Bindings;
 import dev.concord.ui.export.FolderOpener;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -51,12 +52,14 @@ public final class ConcordApp extends Application {
         stage.show();
         LOG.log(System.Logger.Level.INFO, SHOWN);
 
-        TaskRunner tasks = new TaskRunner();
+        AppWiring wiring = AppWiring.fx();
+        TaskExecutor tasks = wiring.tasks();
         bar.progressProperty().bind(tasks.progressProperty());
         tasks.run("Opening the database…", progress -> workspace.open(db, progress), opened -> {
-            MainView main = new MainView(new MainViewModel(opened.database(), tasks));
+            MainViewModel vm = new MainViewModel(opened.database(), wiring);
+            MainView main = new MainView(vm);
             scene.setRoot(main);
-            stage.setTitle("Concord — " + opened.database().displayName());
+            stage.titleProperty().bind(Bindings.concat("Concord — ", vm.databaseNameProperty()));
             Platform.runLater(() -> main.reviewerActions().pickIfNeeded(stage));
             LOG.log(System.Logger.Level.INFO, READY + ": " + opened.database().displayName());
         }, error -> {

@@ -10,7 +10,7 @@ import dev.concord.service.DrillItem;
 import dev.concord.store.Database;
 import dev.concord.store.ReviewRows;
 import dev.concord.store.SyntheticReviews;
-import dev.concord.ui.common.TaskRunner;
+import dev.concord.ui.common.FxTaskExecutor;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class AgreementViewModelTest {
         SyntheticReviews.fill(db, items, items.subList(40, 46), 4, 7);
         AgreementRequest request = AgreementRequest.defaults().withResamples(100);
         analysis = new AgreementService(db).analyseStore(request, LEAD, ProgressListener.NONE);
-        vm = new AgreementViewModel(() -> db, () -> LEAD, AgreementService::new, new TaskRunner(), request);
+        vm = new AgreementViewModel(() -> db, () -> LEAD, AgreementService::new, new FxTaskExecutor("test"), request);
         vm.show(analysis);
     }
 
