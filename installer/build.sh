@@ -13,6 +13,10 @@ types=${1:-all}
 version=$(sed -n 's:.*<version>\([0-9][^<]*\)</version>.*:\1:p' pom.xml | head -1)
 jar=target/concord.jar
 [ -f "$jar" ] || mvn -B -q -DskipTests package
+# The JDK's tools: from JAVA_HOME, else from the JDK that javac belongs to (PATH may lack jpackage).
+jdk_bin=${JAVA_HOME:+$JAVA_HOME/bin}
+[ -n "$jdk_bin" ] && [ -x "$jdk_bin/jpackage" ] || jdk_bin=$(dirname "$(readlink -f "$(command -v javac)")")
+jdeps="$jdk_bin/jdeps" jlink="$jdk_bin/jlink" jpackage="$jdk_bin/jpackage"
 out=target/installer
 rm -rf "$out" target/installer-input
 mkdir -p "$out" target/installer-input
@@ -20,15 +24,15 @@ cp "$jar" target/installer-input/
 
 # JDK modules concord.jar uses, as jdeps reads them, plus those only named at run time: TLS to a team
 # PostgreSQL server (jdk.crypto.ec), System.Logger output (java.logging), and jar-in-zip reads (jdk.zipfs).
-found=$(jdeps --ignore-missing-deps --multi-release 17 --print-module-deps "$jar")
+found=$("$jdeps" --ignore-missing-deps --multi-release 17 --print-module-deps "$jar")
 modules="$found,jdk.crypto.ec,java.logging,jdk.zipfs"
 echo "$modules" > "$out/modules.txt"
 echo "jlink modules: $modules"
-jlink --add-modules "$modules" \
+"$jlink" --add-modules "$modules" \
   --strip-debug --no-header-files --no-man-pages --strip-native-commands --compress=2 \
   --output "$out/runtime"
 
-jpackage --type app-image \
+"$jpackage" --type app-image \
   --name Concord \
   --app-version "$version" \
   --vendor "Concord" \
@@ -50,7 +54,7 @@ if ! command -v dpkg-deb >/dev/null || ! command -v fakeroot >/dev/null; then
 fi
 # gzip instead of dpkg-deb's default xz: a few MB larger, minutes faster to build. GTK is named by hand: its
 # glass library travels inside concord.jar, where jpackage's dependency scan does not look.
-DPKG_DEB_COMPRESSOR_TYPE=gzip jpackage --type deb \
+DPKG_DEB_COMPRESSOR_TYPE=gzip "$jpackage" --type deb \
   --name concord \
   --app-version "$version" \
   --vendor "Concord" \
