@@ -36,6 +36,7 @@ public final class Database {
     private volatile WriteWait writeWait = WriteWait.standard();
     /** Whether this thread is inside a transaction of this database already (then a nested one cannot wait for it). */
     private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
+    private static volatile Runnable connectionCheck = () -> { };
 
     /** The first try for the write lock: a short wait goes unmentioned. */
     private static final int FIRST_TRY_MS = 1_000;
@@ -152,8 +153,17 @@ public final class Database {
         return url;
     }
 
+    /**
+     * Runs {@code check} on the calling thread before any database opens a connection; {@code null} removes it.
+     * Tests use it to fail when store work runs where it must not (the UI thread).
+     */
+    public static void checkEachConnection(Runnable check) {
+        connectionCheck = check == null ? () -> { } : check;
+    }
+
     /** A new connection; the caller closes it. */
     public Connection connect() throws SQLException {
+        connectionCheck.run();
         if (sqliteProperties != null) {
             return DriverManager.getConnection(url, sqliteProperties);
         }
