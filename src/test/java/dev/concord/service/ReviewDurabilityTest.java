@@ -21,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Kills a real child JVM (SIGKILL) while it submits reviews, twice, then checks that every review the child
  * acknowledged is in the database, that counts are consistent and that SQLite's integrity check passes.
  */
+@org.junit.jupiter.api.Tag("sqlite-only")
 class ReviewDurabilityTest {
     @TempDir
     Path dir;
