@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -91,15 +92,16 @@ class ManyReviewersTest {
         for (int i = 0; i < reviewers.size(); i++) {
             children.add(new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
                     ReviewerRun.class.getName(), file.toString(), reviewers.get(i), Integer.toString(i),
-                    Integer.toString(BUDGET)).redirectError(ProcessBuilder.Redirect.INHERIT).start());
+                    Integer.toString(BUDGET)).redirectError(dir.resolve("child-" + i + ".err").toFile()).start());
         }
         List<String> lines = new ArrayList<>();
-        for (Process child : children) {
+        for (int i = 0; i < children.size(); i++) {
+            Process child = children.get(i);
             try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
                 in.lines().forEach(lines::add);
             }
             assertThat(child.waitFor(10, TimeUnit.MINUTES)).isTrue();
-            assertThat(child.exitValue()).isZero();
+            assertThat(child.exitValue()).as(Files.readString(dir.resolve("child-" + i + ".err"))).isZero();
         }
         assertThat(lines).filteredOn("DONE"::equals).hasSize(reviewers.size());
         lines.removeIf("DONE"::equals);

@@ -20,7 +20,8 @@ import java.util.function.Consumer;
  * reviews of it stay hidden, submit, check that the reveal now shows their own; until the budget is spent or
  * nothing is left for them. Every committed submit is acknowledged ({@code ACK item reviewer}), every read that
  * showed a review it should not have is reported ({@code BLIND item reviewer}). Run in a thread
- * ({@link #run}) or as a child JVM ({@link #main}: location, reviewer id, budget; prints to standard output).
+ * ({@link #run}) or as a child JVM ({@link #main}: location, reviewer id, reviewer number, budget; prints to
+ * standard output).
  *
  * <p>Labels make the dynamic overlap independent of the order of submits: items {@link #contested} get a
  * different label from every reviewer (the policy never accepts them: they want reviews up to the maximum),
