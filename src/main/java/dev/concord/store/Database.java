@@ -147,8 +147,18 @@ public final class Database {
             }
             config.load().migrate();
         } catch (RuntimeException e) {
-            throw new StoreException("cannot open database " + displayName + ": " + scrub(e.getMessage()), e);
+            throw new StoreException("cannot open database " + displayName + ": " + scrub(reason(e)), e);
         }
+    }
+
+    /** The server's or driver's own words when there are some (Flyway wraps them in a banner), else the message. */
+    private static String reason(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException && t.getMessage() != null) {
+                return t.getMessage();
+            }
+        }
+        return e.getMessage();
     }
 
     private String scrub(String message) {
