@@ -117,4 +117,18 @@ class ReviewsCommandTest {
         assertThat(r.out()).contains("store:              3,000 flagged items", "open review screen:",
                 "submit -> next:     median", "over 60 submits", "heap used:");
     }
+
+    @Test
+    void teamBenchmarkFillsTheEmptyDatabaseItIsGivenAndRefusesOneThatHoldsItems() {
+        String empty = TestDatabases.location(dir.resolve("bench.db"));
+        CliTest.Run r = CliTest.run("bench", "review", "--db", empty, "--reviewers", "3", "--items", "300",
+                "--submits", "60", "--mode", "spread");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("store:              300 flagged items", "reviewers at once:  3",
+                "sustained:", "(60 reviews in", "submit -> next:     median");
+
+        CliTest.Run again = CliTest.run("bench", "review", "--db", db, "--reviewers", "2", "--items", "10");
+        assertThat(again.exit()).isNotZero();
+        assertThat(again.err()).contains("already holds flagged items");
+    }
 }
