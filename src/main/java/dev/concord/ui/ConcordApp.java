@@ -1,6 +1,7 @@
 package dev.concord.ui;
 
 import dev.concord.service.Workspace;
+import dev.concord.store.Database;
 import dev.concord.ui.common.Styles;
 import dev.concord.ui.common.TaskExecutor;
 import javafx.beans.binding.Bindings;
@@ -15,7 +16,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
-import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -36,11 +36,11 @@ public final class ConcordApp extends Application {
     @Override
     public void start(Stage stage) {
         FolderOpener.useHostServices(getHostServices());
-        Optional<Path> db = Optional.ofNullable(getParameters().getNamed().get("db")).map(Path::of);
+        Optional<String> db = Optional.ofNullable(getParameters().getNamed().get("db"));
         Workspace workspace = Workspace.standard();
         ProgressBar bar = new ProgressBar(-1);
         bar.setPrefWidth(320);
-        Label label = new Label("Opening " + db.orElse(workspace.defaultDatabase())
+        Label label = new Label("Opening " + db.map(Database::hidePassword).orElse(workspace.defaultDatabase().toString())
                 + (db.isEmpty() ? "\n(first start ingests the bundled sample data)" : ""));
         VBox splash = new VBox(12, label, bar);
         splash.setAlignment(Pos.CENTER);
