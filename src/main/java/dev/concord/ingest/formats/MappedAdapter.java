@@ -31,15 +31,16 @@ public final class MappedAdapter implements TraceAdapter {
         Instant ts = Nodes.instant(at(object, mapping.time()), field(pointer, mapping.time()));
         String session = mapping.session() == null ? id : Nodes.text(at(object, mapping.session()), field(pointer, mapping.session()));
         String model = mapping.model() == null ? null : Nodes.text(at(object, mapping.model()), field(pointer, mapping.model()));
-        out.event(Events.generation(id, session == null ? id : session, ts, model, prompt(object, pointer),
-                SourceMessage.of("assistant", Nodes.required(at(object, mapping.answer()), field(pointer, mapping.answer()))),
-                where));
+        List<SourceMessage> prompt = prompt(object, pointer);
+        SourceMessage answer = SourceMessage.of("assistant", Nodes.required(at(object, mapping.answer()),
+                field(pointer, mapping.answer())));
         Rating rating = rating(object, pointer);
         String correction = mapping.correction() == null ? null
                 : ChatShapes.correction(at(object, mapping.correction()), field(pointer, mapping.correction()));
+        String comment = mapping.comment() == null ? null
+                : Nodes.text(at(object, mapping.comment()), field(pointer, mapping.comment()));
+        out.event(Events.generation(id, session == null ? id : session, ts, model, prompt, answer, where));
         if (rating != null || correction != null && !correction.isBlank()) {
-            String comment = mapping.comment() == null ? null
-                    : Nodes.text(at(object, mapping.comment()), field(pointer, mapping.comment()));
             out.event(Events.feedback(id, ts, rating, correction, comment, where));
         }
     }
