@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads a file through {@link FormatReader} in tests and keeps what came out. */
-public final class ReadFormats implements LogFileReader.Handler {
+public class ReadFormats implements LogFileReader.Handler {
     public final List<Generation> generations = new ArrayList<>();
     public final List<Signal> signals = new ArrayList<>();
     public final List<SourceRef> sources = new ArrayList<>();
