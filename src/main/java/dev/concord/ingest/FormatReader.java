@@ -14,9 +14,10 @@ import dev.concord.model.LogEvent;
 import dev.concord.model.ProgressListener;
 import dev.concord.model.SourceRef;
 
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -76,12 +77,12 @@ public final class FormatReader {
         if (format == LogFormat.CONCORD) {
             return new Result(format, false, lines.read(name, in, size, handler, progress), 0, 0);
         }
-        BufferedInputStream buffered = new BufferedInputStream(in, HEAD);
         byte[] head = new byte[HEAD];
-        int length = head(buffered, head, name);
+        int length = head(in, head, name);
+        InputStream buffered = new SequenceInputStream(new ByteArrayInputStream(head, 0, length), in);
         for (int i = 0; i < Math.min(length, BINARY_HEAD); i++) {
             if (head[i] == 0) {
-                throw new LogFileException(name, "looks like a binary file (NUL bytes), not JSON text; skipped");
+                throw new LogFileException(name, "looks like a binary file (NUL bytes), not JSONL text; skipped");
             }
         }
         LogFormat used = format;
@@ -123,10 +124,9 @@ public final class FormatReader {
         };
     }
 
-    /** Fills {@code head} from the stream as far as it goes, then rewinds the stream to its start. */
-    private static int head(BufferedInputStream in, byte[] head, String name) throws LogFileException {
+    /** Fills {@code head} from the stream as far as it goes; the caller reads it again before the rest. */
+    private static int head(InputStream in, byte[] head, String name) throws LogFileException {
         try {
-            in.mark(HEAD);
             int n = 0;
             while (n < head.length) {
                 int r = in.read(head, n, head.length - n);
@@ -135,7 +135,6 @@ public final class FormatReader {
                 }
                 n += r;
             }
-            in.reset();
             return n;
         } catch (IOException e) {
             throw new LogFileException(name, "cannot read: " + e.getClass().getSimpleName());
