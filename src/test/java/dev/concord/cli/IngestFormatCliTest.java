@@ -39,4 +39,26 @@ class IngestFormatCliTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("openinference-otlp.jsonl: otel (detected)");
     }
+
+    @Test
+    void generateWritesTheSameConversationsInATraceFormatThatIngestDetects() {
+        Path log = dir.resolve("runs.jsonl");
+        CliTest.Run gen = CliTest.run("generate", "--sessions", "20", "--format", "langsmith", "--out", log.toString());
+        assertThat(gen.exit()).isZero();
+        assertThat(gen.out()).contains("as langsmith");
+        CliTest.Run r = CliTest.run("ingest", log.toString(), "--db", dir.resolve("c.db").toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("runs.jsonl: langsmith (detected)", "lines rejected:     0");
+    }
+
+    @Test
+    void generateMappedWritesTheMappingBesideTheLog() {
+        Path log = dir.resolve("own.jsonl");
+        assertThat(CliTest.run("generate", "--sessions", "5", "--format", "mapped", "--out", log.toString()).exit()).isZero();
+        Path mapping = dir.resolve("own.jsonl.mapping.yaml");
+        CliTest.Run r = CliTest.run("ingest", "--format", "mapped", "--mapping", mapping.toString(), log.toString(),
+                "--db", dir.resolve("c.db").toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("own.jsonl: mapped (as given)");
+    }
 }

@@ -19,7 +19,8 @@ import java.util.TreeMap;
  * {@code gen_ai.output.messages} with parts), the older flattened one ({@code gen_ai.prompt.N.*},
  * {@code gen_ai.completion.N.*}) or OpenInference's ({@code llm.input_messages.N.message.*}). Its
  * {@code gen_ai.evaluation.result} events and OpenInference annotations become feedback where they carry a user's
- * verdict (see {@link FeedbackOptions}); the rest are evaluator scores, never thumbs.
+ * verdict (see {@link FeedbackOptions}); the rest are evaluator scores, never thumbs. Feedback on a span that is no
+ * generation goes to the generation its {@code gen_ai.response.id} names, else to the last generation of its trace.
  */
 public final class OtelAdapter implements TraceAdapter {
     static final String EVALUATION_EVENT = "gen_ai.evaluation.result";
@@ -61,7 +62,8 @@ public final class OtelAdapter implements TraceAdapter {
             if (generation == null) {
                 out.skipped();
             }
-            String target = generation != null ? generation : recent.last(trace);
+            String target = generation != null ? generation
+                    : firstNonNull(a.text("gen_ai.response.id"), recent.last(trace));
             annotations(a, target, ts, where, out);
             events(span.path("events"), field + "/events", target, ts, where, out);
         } catch (LineRejectedException e) {
