@@ -12,8 +12,6 @@ import dev.concord.ingest.LogFormat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringWriter;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -41,9 +39,10 @@ public final class TraceFormatWriter {
               down: ["down"]
             """;
     private static final int REMEMBERED = 10_000;
-    private static final JsonFactory FACTORY = new JsonFactoryBuilder().rootValueSeparator((String) null)
+    static final JsonFactory FACTORY = new JsonFactoryBuilder().rootValueSeparator((String) null)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
     private final ObjectMapper mapper = new ObjectMapper();
+    private final OtlpRecords otlp = new OtlpRecords(FACTORY);
     private final LogFormat format;
     private final Map<String, JsonNode> recent = new LinkedHashMap<>(1024, 0.75f, false) {
         @Override
@@ -95,7 +94,7 @@ public final class TraceFormatWriter {
     private void generation(JsonGenerator g, JsonNode e) throws IOException {
         String id = e.path("id").asText();
         switch (format) {
-            case OTEL -> otelSpan(g, id, e, null);
+            case OTEL -> otlp.span(g, id, e, null, 0);
             case LANGFUSE -> {
                 g.writeStartObject();
                 g.writeStringField("id", "trace-" + id);
@@ -110,7 +109,7 @@ public final class TraceFormatWriter {
                 g.writeStringField("startTime", e.path("ts").asText());
                 g.writeStringField("model", e.path("model").asText(null));
                 g.writeFieldName("input");
-                messages(g, e.get("prompt"), "content");
+                OtlpRecords.messages(g, e.get("prompt"), "content");
                 g.writeObjectFieldStart("output");
                 g.writeStringField("role", "assistant");
                 g.writeStringField("content", e.path("output").asText());
@@ -135,7 +134,7 @@ public final class TraceFormatWriter {
                 g.writeEndObject();
                 g.writeObjectFieldStart("inputs");
                 g.writeFieldName("messages");
-                messages(g, e.get("prompt"), "content");
+                OtlpRecords.messages(g, e.get("prompt"), "content");
                 g.writeEndObject();
                 g.writeObjectFieldStart("outputs");
                 g.writeArrayFieldStart("choices");
@@ -167,7 +166,8 @@ public final class TraceFormatWriter {
         boolean up = "up".equals(rating);
         feedbackId++;
         switch (format) {
-            case OTEL -> otelSpan(g, generation, null, new String[] {ts, up ? "thumbs_up" : "thumbs_down", fix, note});
+            case OTEL -> otlp.span(g, generation, null, new String[] {ts, up ? "thumbs_up" : "thumbs_down", fix, note},
+                    feedbackId);
             case LANGFUSE -> {
                 g.writeStartObject();
                 g.writeStringField("id", "score-" + feedbackId);
@@ -217,55 +217,6 @@ public final class TraceFormatWriter {
         lines++;
     }
 
-    /** A span in an OTLP export request: a generation, or (with {@code feedback}) a human annotation of one. */
-    private void otelSpan(JsonGenerator g, String id, JsonNode gen, String[] feedback) throws IOException {
-        g.writeStartObject();
-        g.writeArrayFieldStart("resourceSpans");
-        g.writeStartObject();
-        g.writeArrayFieldStart("scopeSpans");
-        g.writeStartObject();
-        g.writeArrayFieldStart("spans");
-        g.writeStartObject();
-        g.writeStringField("traceId", "trace-" + id);
-        g.writeStringField("spanId", feedback == null ? id : "feedback-" + feedbackId);
-        g.writeStringField("name", feedback == null ? "chat" : "user_feedback");
-        g.writeStringField("startTimeUnixNano", nanos(feedback == null ? gen.path("ts").asText() : feedback[0]));
-        g.writeArrayFieldStart("attributes");
-        attribute(g, "gen_ai.response.id", id);
-        if (feedback == null) {
-            attribute(g, "gen_ai.conversation.id", gen.path("session").asText());
-            attribute(g, "gen_ai.request.model", gen.path("model").asText(null));
-            StringWriter input = new StringWriter();
-            try (JsonGenerator m = FACTORY.createGenerator(input)) {
-                messages(m, gen.get("prompt"), null);
-            }
-            attribute(g, "gen_ai.input.messages", input.toString());
-            StringWriter output = new StringWriter();
-            try (JsonGenerator m = FACTORY.createGenerator(output)) {
-                m.writeStartArray();
-                message(m, "assistant", gen.path("output").asText(), null);
-                m.writeEndArray();
-            }
-            attribute(g, "gen_ai.output.messages", output.toString());
-        } else {
-            attribute(g, "annotations.0.annotation.name", "user_feedback");
-            attribute(g, "annotations.0.annotation.label", feedback[1]);
-            attribute(g, "annotations.0.annotation.annotator_kind", "HUMAN");
-            attribute(g, "annotations.0.annotation.explanation", feedback[3]);
-            if (feedback[2] != null) {
-                attribute(g, "annotations.0.annotation.metadata", mapper.createObjectNode().put("correction", feedback[2]).toString());
-            }
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-        g.writeEndArray();
-        g.writeEndObject();
-        g.writeEndArray();
-        g.writeEndObject();
-        g.writeEndArray();
-        g.writeEndObject();
-    }
-
     private void mapped(JsonGenerator g, JsonNode e, String[] feedback) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", e.path("id").asText());
@@ -273,7 +224,7 @@ public final class TraceFormatWriter {
         g.writeStringField("created_at", e.path("ts").asText());
         g.writeStringField("model", e.path("model").asText(null));
         g.writeFieldName("messages");
-        messages(g, e.get("prompt"), "content");
+        OtlpRecords.messages(g, e.get("prompt"), "content");
         g.writeStringField("reply", e.path("output").asText());
         if (feedback != null) {
             g.writeObjectFieldStart("feedback");
@@ -283,51 +234,5 @@ public final class TraceFormatWriter {
             g.writeEndObject();
         }
         g.writeEndObject();
-    }
-
-    private static void attribute(JsonGenerator g, String key, String value) throws IOException {
-        if (value == null) {
-            return;
-        }
-        g.writeStartObject();
-        g.writeStringField("key", key);
-        g.writeObjectFieldStart("value");
-        g.writeStringField("stringValue", value);
-        g.writeEndObject();
-        g.writeEndObject();
-    }
-
-    /** A prompt (text or messages) as a message list: OpenAI shape ({@code content}) or OTel parts (null). */
-    private static void messages(JsonGenerator g, JsonNode prompt, String contentKey) throws IOException {
-        g.writeStartArray();
-        if (prompt != null && prompt.isArray()) {
-            for (JsonNode m : prompt) {
-                message(g, m.path("role").asText(), m.path("content").asText(), contentKey);
-            }
-        } else if (prompt != null) {
-            message(g, "user", prompt.asText(), contentKey);
-        }
-        g.writeEndArray();
-    }
-
-    private static void message(JsonGenerator g, String role, String text, String contentKey) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("role", role);
-        if (contentKey != null) {
-            g.writeStringField(contentKey, text);
-        } else {
-            g.writeArrayFieldStart("parts");
-            g.writeStartObject();
-            g.writeStringField("type", "text");
-            g.writeStringField("content", text);
-            g.writeEndObject();
-            g.writeEndArray();
-        }
-        g.writeEndObject();
-    }
-
-    private static String nanos(String iso) {
-        Instant t = Instant.parse(iso);
-        return t.getEpochSecond() + String.format("%09d", t.getNano());
     }
 }

@@ -1,8 +1,6 @@
 package dev.concord.service;
 
 import dev.concord.generate.GenerationSummary;
-import dev.concord.generate.GeneratorOptions;
-import dev.concord.generate.LogGenerator;
 import dev.concord.generate.TraceFormatWriter;
 import dev.concord.ingest.FormatReader;
 import dev.concord.ingest.LogFileReader;
@@ -16,7 +14,6 @@ import dev.concord.store.Database;
 
 import java.io.BufferedReader;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +30,6 @@ import java.util.function.Consumer;
 public final class FormatBenchmark {
     /** An adapter must read at least this share of Concord's own rate. */
     public static final double TARGET_SHARE = 0.5;
-    private static final double EVENTS_PER_SESSION = 4.9;
 
     private final long events;
     private final Path dir;
@@ -62,12 +58,7 @@ public final class FormatBenchmark {
         Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("concord-format-bench");
         try {
             Path own = work.resolve("bench.concord.jsonl");
-            int sessions = (int) Math.max(1, Math.round(events / EVENTS_PER_SESSION));
-            log.accept("generating about " + events + " events (" + sessions + " sessions) into " + own);
-            GenerationSummary summary;
-            try (Writer w = Files.newBufferedWriter(own, StandardCharsets.UTF_8)) {
-                summary = new LogGenerator(GeneratorOptions.defaults(sessions, 42)).write(w);
-            }
+            GenerationSummary summary = BenchSupport.generateLog(events, own, log);
             long generations = summary.eventsByType().getOrDefault("generation", 0L);
             List<Row> rows = new ArrayList<>();
             rows.add(measure(LogFormat.CONCORD, own, null, generations, work, log));
