@@ -49,6 +49,11 @@ final class BenchCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}: three reviewers in turn in one thread)")
     int reviewers;
 
+    @Option(names = "--format", paramLabel = "F", split = ",",
+            description = "ingest: compare reading these trace formats (otel, langfuse, langsmith, mapped, or all) "
+                    + "with Concord's own format on the same conversations")
+    List<String> formats;
+
     @Option(names = "--dir", paramLabel = "DIR", description = "working folder for the log and database (default: a temporary folder, deleted afterwards)")
     Path dir;
 
@@ -83,6 +88,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (!"ingest".equals(what)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "unknown benchmark '" + what + "' (known: ingest, review, agreement, export)");
+        }
+        if (formats != null) {
+            return FormatBench.run(formats, events, dir, out, spec.commandLine());
         }
         IngestBenchmark.Result r = new IngestBenchmark(events, dir).run(msg -> {
             out.println(msg);

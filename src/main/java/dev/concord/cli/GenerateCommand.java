@@ -5,6 +5,8 @@ import dev.concord.generate.GenerationSummary;
 import dev.concord.generate.GeneratorOptions;
 import dev.concord.generate.LogGenerator;
 import dev.concord.generate.LogShape;
+import dev.concord.generate.TraceFormatWriter;
+import dev.concord.ingest.LogFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,6 +42,11 @@ final class GenerateCommand implements Callable<Integer> {
             description = "put P- before every id, so that several generated logs can go into one database")
     String idPrefix;
 
+    @Option(names = "--format", defaultValue = "concord", paramLabel = "F",
+            description = "concord, otel, langfuse, langsmith or mapped: the same conversations in that format "
+                    + "(generations and feedback; mapped also writes FILE.mapping.yaml) (default: ${DEFAULT-VALUE})")
+    String format;
+
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "the JSONL file to write")
     Path out;
 
@@ -54,7 +61,28 @@ final class GenerateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        LogFormat f;
+        try {
+            f = LogFormat.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format: " + e.getMessage());
+        }
+        if (f == LogFormat.AUTO) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format: auto is for reading; give a format");
+        }
         GenerationSummary summary = writeAtomically(options, out);
+        if (f != LogFormat.CONCORD) {
+            long lines = rewrite(out, f);
+            spec.commandLine().getOut().printf("wrote %s as %s: %d sessions, %d lines (from %s)%n", out, f.wireName(),
+                    summary.sessions(), lines, summary.eventsByType());
+            if (f == LogFormat.MAPPED) {
+                Path mapping = out.resolveSibling(out.getFileName() + ".mapping.yaml");
+                Files.writeString(mapping, TraceFormatWriter.MAPPING);
+                spec.commandLine().getOut().printf("wrote %s: read it with --format mapped --mapping %s%n", mapping, mapping);
+            }
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
         spec.commandLine().getOut().printf("wrote %s: %d sessions, %d lines %s%n", out, summary.sessions(),
                 summary.lines(), summary.eventsByType());
         spec.commandLine().getOut().flush();
@@ -73,6 +101,23 @@ final class GenerateCommand implements Callable<Integer> {
             }
             Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return summary;
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Rewrites the generated Concord log in place (through a temporary file) in a trace format. */
+    private static long rewrite(Path file, LogFormat f) throws IOException {
+        Path abs = file.toAbsolutePath();
+        Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp");
+        try {
+            long lines;
+            try (java.io.BufferedReader in = Files.newBufferedReader(abs, StandardCharsets.UTF_8);
+                 java.io.OutputStream o = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                lines = new TraceFormatWriter(f).write(in, o);
+            }
+            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return lines;
         } finally {
             Files.deleteIfExists(tmp);
         }

@@ -1,6 +1,9 @@
 package dev.concord.cli;
 
 import dev.concord.ingest.FlagRules;
+import dev.concord.ingest.LogFormat;
+import dev.concord.ingest.formats.FeedbackOptions;
+import dev.concord.ingest.formats.Mapping;
 import dev.concord.redact.Redactor;
 import dev.concord.service.ImportService;
 import dev.concord.service.IngestReport;
@@ -17,7 +20,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "ingest", description = "Reads JSONL agent logs, redacts PII, stores events and rebuilds the flagged queue.")
+@Command(name = "ingest", description = "Reads agent logs (Concord JSONL, OpenTelemetry GenAI, Langfuse, LangSmith or any "
+        + "JSONL through a mapping), redacts PII, stores events and rebuilds the flagged queue.")
 final class IngestCommand implements Callable<Integer> {
     /** The largest line limit: a line is held in one array while it is parsed. */
     static final int MAX_LINE_LIMIT = 1 << 30;
@@ -40,6 +44,23 @@ final class IngestCommand implements Callable<Integer> {
             description = "reject longer lines as file:line and skip them without holding them (default: ${DEFAULT-VALUE}, 16 MiB)")
     int maxLineBytes;
 
+    @Option(names = "--format", defaultValue = "auto", paramLabel = "F",
+            description = "auto, concord, otel, langfuse, langsmith or mapped (default: ${DEFAULT-VALUE}: told per file "
+                    + "from its first objects; the report says what was detected)")
+    String format;
+
+    @Option(names = "--mapping", paramLabel = "M", description = "the mapping file (JSON or YAML) for --format mapped")
+    Path mapping;
+
+    @Option(names = "--feedback-names", split = ",", paramLabel = "NAME",
+            description = "score, evaluation or feedback-key names that carry a user's verdict in trace formats "
+                    + "(default: user_feedback,user-feedback,thumbs,user_score,user-score,feedback)")
+    List<String> feedbackNames;
+
+    @Option(names = "--up-at-least", defaultValue = "0.5", paramLabel = "X",
+            description = "a numeric user score at or above X is thumbs up, below it down (default: ${DEFAULT-VALUE})")
+    double upAtLeast;
+
     /** Where {@code -} reads from; tests replace it. */
     InputStream stdin = System.in;
 
@@ -55,8 +76,9 @@ final class IngestCommand implements Callable<Integer> {
         if (files.stream().anyMatch(f -> f.toString().equals(ImportService.STDIN)) && System.console() != null) {
             spec.commandLine().getErr().println("reading JSONL from standard input; end it with Ctrl+D");
         }
+        ImportService.Formats formats = formats();
         ImportService service = new ImportService(database.open(), Redactor.standard(), new FlagRules(regenerations),
-                maxLineBytes).exclusiveFirstLoad();
+                maxLineBytes).exclusiveFirstLoad().withFormats(formats);
         IngestReport report;
         try (TerminalProgress progress = TerminalProgress.onConsole(spec.commandLine().getErr())) {
             report = service.ingest(files, stdin, progress);
@@ -66,5 +88,38 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         report.fileErrors().forEach(e -> err.println("error: " + e));
         return report.hasDataErrors() ? ConcordCli.EXIT_DATA_ERROR : 0;
+    }
+
+    private ImportService.Formats formats() {
+        LogFormat f;
+        try {
+            f = LogFormat.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format: " + e.getMessage());
+        }
+        if (f == LogFormat.MAPPED && mapping == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format mapped needs --mapping M.json or M.yaml");
+        }
+        if (mapping != null && f != LogFormat.MAPPED) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--mapping is for --format mapped");
+        }
+        Mapping m = null;
+        if (mapping != null) {
+            try {
+                m = Mapping.read(mapping);
+            } catch (java.io.IOException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--mapping: cannot read " + mapping);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--mapping: " + e.getMessage());
+            }
+        }
+        FeedbackOptions feedback;
+        try {
+            feedback = new FeedbackOptions(feedbackNames == null ? java.util.Set.copyOf(FeedbackOptions.DEFAULT_NAMES)
+                    : java.util.Set.copyOf(feedbackNames), upAtLeast);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--up-at-least: " + e.getMessage());
+        }
+        return new ImportService.Formats(f, feedback, m);
     }
 }

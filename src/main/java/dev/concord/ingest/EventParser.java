@@ -28,7 +28,7 @@ import java.util.List;
 public final class EventParser {
     private static final int MAX_ECHO = 24;
     /** The chat roles a prompt message may have. */
-    static final List<String> ROLES = List.of("system", "user", "assistant", "tool");
+    public static final List<String> ROLES = List.of("system", "user", "assistant", "tool");
     private static final Instant EARLIEST = Instant.EPOCH;
     private static final Instant AFTER_LATEST = Instant.parse("+10000-01-01T00:00:00Z");
     private final ObjectMapper mapper = new ObjectMapper();
@@ -94,7 +94,15 @@ public final class EventParser {
     }
 
     private static Instant ts(ObjectNode obj) throws LineRejectedException {
-        String raw = text(obj, "ts", true);
+        return timestamp("ts", text(obj, "ts", true));
+    }
+
+    /**
+     * An ISO-8601 timestamp with an offset, within the years 1970 to 9999: the one rule for every log format.
+     *
+     * @param field names the field in an error
+     */
+    public static Instant timestamp(String field, String raw) throws LineRejectedException {
         Instant ts;
         try {
             ts = IsoInstant.parse(raw);
@@ -102,11 +110,16 @@ public final class EventParser {
             try {
                 ts = OffsetDateTime.parse(raw).toInstant();
             } catch (DateTimeParseException e2) {
-                throw new LineRejectedException("ts", "not an ISO-8601 timestamp");
+                throw new LineRejectedException(field, "not an ISO-8601 timestamp");
             }
         }
+        return inRange(field, ts);
+    }
+
+    /** The instant itself if its year is within 1970 to 9999. */
+    public static Instant inRange(String field, Instant ts) throws LineRejectedException {
         if (ts.isBefore(EARLIEST) || !ts.isBefore(AFTER_LATEST)) {
-            throw new LineRejectedException("ts", "year out of range (1970 to 9999)");
+            throw new LineRejectedException(field, "year out of range (1970 to 9999)");
         }
         return ts;
     }
@@ -198,7 +211,7 @@ public final class EventParser {
     }
 
     /** Echoes a short plain word only: anything longer or odder might be content, so it is not shown. */
-    private static String shorten(String s) {
+    public static String shorten(String s) {
         return s.length() <= MAX_ECHO && s.matches("[A-Za-z_]+") ? s : "(" + s.length() + " characters, not shown)";
     }
 }

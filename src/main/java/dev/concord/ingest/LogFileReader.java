@@ -35,6 +35,14 @@ public final class LogFileReader {
         void rejected(SourceRef where, String reason);
     }
 
+    /**
+     * Turns one non-blank, valid UTF-8 line into events for the handler and says how many it gave. A whole line
+     * that cannot be read throws; a line holding several items may reject some through the handler and keep the rest.
+     */
+    public interface LineParser {
+        long parse(byte[] bytes, int length, SourceRef where, Handler handler) throws Exception;
+    }
+
     /** What one file yielded. */
     public record FileResult(long lines, long blankLines, long events, long rejected, long bytes) {
     }
@@ -79,6 +87,20 @@ public final class LogFileReader {
      */
     public FileResult read(String name, InputStream in, long size, Handler handler, ProgressListener progress)
             throws Exception {
+        return read(name, in, size, this::concordLine, handler, progress);
+    }
+
+    private long concordLine(byte[] bytes, int length, SourceRef where, Handler handler) throws Exception {
+        List<LogEvent> parsed = parser.parse(bytes, length, where);
+        for (LogEvent e : parsed) {
+            handler.event(e);
+        }
+        return parsed.size();
+    }
+
+    /** As {@link #read(String, InputStream, long, Handler, ProgressListener)}, each line going through {@code lineParser}. */
+    public FileResult read(String name, InputStream in, long size, LineParser lineParser, Handler handler,
+                           ProgressListener progress) throws Exception {
         long lines = 0;
         long blank = 0;
         long events = 0;
@@ -114,11 +136,7 @@ public final class LogFileReader {
                 continue;
             }
             try {
-                List<LogEvent> parsed = parser.parse(bytes, length, where);
-                for (LogEvent e : parsed) {
-                    handler.event(e);
-                    events++;
-                }
+                events += lineParser.parse(bytes, length, where, handler);
             } catch (LineRejectedException e) {
                 handler.rejected(where, e.getMessage());
                 rejected++;

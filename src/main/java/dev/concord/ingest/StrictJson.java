@@ -13,11 +13,11 @@ import java.io.IOException;
  * The line-level rules of the log format: exactly one JSON object per line, nothing after it, and text that
  * is well-formed Unicode (no lone UTF-16 surrogate, as a backslash-u escape of d800 alone would give: it could not be stored).
  */
-final class StrictJson {
+public final class StrictJson {
     private StrictJson() {
     }
 
-    static ObjectNode object(ObjectMapper mapper, byte[] bytes, int length) throws LineRejectedException {
+    public static ObjectNode object(ObjectMapper mapper, byte[] bytes, int length) throws LineRejectedException {
         try (JsonParser p = mapper.createParser(bytes, 0, length)) {
             JsonNode node = mapper.readTree(p);
             if (node == null || !node.isObject()) {
@@ -44,12 +44,12 @@ final class StrictJson {
         }
     }
 
-    static boolean isWellFormed(String text) {
+    public static boolean isWellFormed(String text) {
         return loneSurrogateAt(text) < 0;
     }
 
     /** The text itself, if it holds no lone surrogate. */
-    static String wellFormed(String field, String text) throws LineRejectedException {
+    public static String wellFormed(String field, String text) throws LineRejectedException {
         int at = loneSurrogateAt(text);
         if (at >= 0) {
             throw new LineRejectedException(field, "lone UTF-16 surrogate (a \\u escape without its pair) at character "
@@ -73,7 +73,7 @@ final class StrictJson {
     }
 
     /** What a wrongly typed value is, in words. */
-    static String kind(JsonNode v) {
+    public static String kind(JsonNode v) {
         if (v.isNumber()) {
             return "a number";
         }

@@ -1,17 +1,36 @@
 package dev.concord.service;
 
+import dev.concord.generate.GenerationSummary;
+import dev.concord.generate.GeneratorOptions;
+import dev.concord.generate.LogGenerator;
+
 import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-/** What the benchmarks share: heap measurement and cleaning up their working folder. */
+/** What the benchmarks share: their generated log, heap measurement and cleaning up their working folder. */
 final class BenchSupport {
+    /** Events per generated session, measured on the generator's mixed profile; used to size the log. */
+    private static final double EVENTS_PER_SESSION = 4.9;
+
     private BenchSupport() {
+    }
+
+    /** Writes the benchmarks' log of about {@code events} events (both assistants, seed 42) to {@code file}. */
+    static GenerationSummary generateLog(long events, Path file, Consumer<String> log) throws IOException {
+        int sessions = (int) Math.max(1, Math.round(events / EVENTS_PER_SESSION));
+        log.accept("generating about " + events + " events (" + sessions + " sessions) into " + file);
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            return new LogGenerator(GeneratorOptions.defaults(sessions, 42)).write(w);
+        }
     }
 
     /** Collects garbage and restarts the heap pools' peak counters. */

@@ -2,8 +2,12 @@ package dev.concord.service;
 
 import dev.concord.ingest.EventRedactor;
 import dev.concord.ingest.FlagRules;
+import dev.concord.ingest.FormatReader;
 import dev.concord.ingest.LogFileException;
 import dev.concord.ingest.LogFileReader;
+import dev.concord.ingest.LogFormat;
+import dev.concord.ingest.formats.FeedbackOptions;
+import dev.concord.ingest.formats.Mapping;
 import dev.concord.model.LogEvent;
 import dev.concord.model.ProgressListener;
 import dev.concord.model.SourceRef;
@@ -54,10 +58,16 @@ public final class ImportService {
     private final FlagRules flagRules;
     private final int maxLineBytes;
     private final boolean exclusiveFirstLoad;
+    private final Formats formats;
+
+    /** How the files are read: their format (auto-detected per file by default), feedback options, mapping. */
+    public record Formats(LogFormat format, FeedbackOptions feedback, Mapping mapping) {
+        public static final Formats AUTO = new Formats(LogFormat.AUTO, FeedbackOptions.defaults(), null);
+    }
 
     /** @param maxLineBytes longer lines are rejected as {@code file:line} and read through without being kept */
     public ImportService(Database db, Redactor redactor, FlagRules flagRules, int maxLineBytes) {
-        this(db, redactor, flagRules, maxLineBytes, false);
+        this(db, redactor, flagRules, maxLineBytes, false, Formats.AUTO);
     }
 
     public ImportService(Database db, Redactor redactor, FlagRules flagRules) {
@@ -65,12 +75,18 @@ public final class ImportService {
     }
 
     private ImportService(Database db, Redactor redactor, FlagRules flagRules, int maxLineBytes,
-                          boolean exclusiveFirstLoad) {
+                          boolean exclusiveFirstLoad, Formats formats) {
         this.db = db;
         this.redactor = redactor;
         this.flagRules = flagRules;
         this.maxLineBytes = maxLineBytes;
         this.exclusiveFirstLoad = exclusiveFirstLoad;
+        this.formats = formats;
+    }
+
+    /** This service, reading the files in the given format (default: {@link Formats#AUTO}). */
+    public ImportService withFormats(Formats formats) {
+        return new ImportService(db, redactor, flagRules, maxLineBytes, exclusiveFirstLoad, formats);
     }
 
     /**
@@ -80,7 +96,7 @@ public final class ImportService {
      * whose other views read while it imports, does not use this.
      */
     public ImportService exclusiveFirstLoad() {
-        return new ImportService(db, redactor, flagRules, maxLineBytes, true);
+        return new ImportService(db, redactor, flagRules, maxLineBytes, true, formats);
     }
 
     public ImportService(Database db) {
@@ -122,6 +138,7 @@ public final class ImportService {
         private final List<String> rejections = new ArrayList<>();
         private final List<String> warnings = new ArrayList<>();
         private final List<String> fileErrors = new ArrayList<>();
+        private final List<String> formatsRead = new ArrayList<>();
         private final StagedProgress stages;
         private final long totalBytes;
         private long bytesDone;
@@ -170,21 +187,24 @@ public final class ImportService {
                     orphans, List.copyOf(warnings), List.copyOf(fileErrors), eventRedactor.counts().asMap(),
                     derived.store().sessions(), derived.rebuilt(), derived.store().items(), derived.store().byReason(),
                     derived.store().byKind(),
-                    (System.nanoTime() - started) / 1_000_000, (System.nanoTime() - queueStarted) / 1_000_000);
+                    (System.nanoTime() - started) / 1_000_000, (System.nanoTime() - queueStarted) / 1_000_000,
+                    List.copyOf(formatsRead));
         }
 
         /** Runs on the pipeline's reader thread: parses and redacts every file, in order. */
         private void readAll(EventPipeline.EventSink out) throws Exception {
             sink = out;
-            LogFileReader reader = new LogFileReader(maxLineBytes);
+            FormatReader reader = new FormatReader(formats.format(), formats.feedback(), formats.mapping(), maxLineBytes);
             for (Path file : files) {
                 String name = name(file);
                 ProgressListener reading = stages.part(0, "reading " + (isStdin(file, stdin) ? name : file.getFileName()),
                         bytesDone, totalBytes);
                 bytesDone += sizeOrZero(file);
                 try {
-                    LogFileReader.FileResult result = isStdin(file, stdin)
+                    FormatReader.Result read = isStdin(file, stdin)
                             ? reader.read(name, stdin, 0, this, reading) : reader.read(file, this, reading);
+                    LogFileReader.FileResult result = read.file();
+                    formatsRead.add(describe(name, read));
                     lines += result.lines();
                     if (result.lines() == result.blankLines()) {
                         warnings.add(name + ": file is empty; nothing to ingest");
@@ -193,6 +213,18 @@ public final class ImportService {
                     fileErrors.add(e.getMessage());
                 }
             }
+        }
+
+        private static String describe(String name, FormatReader.Result read) {
+            StringBuilder b = new StringBuilder(name).append(": ").append(read.format().wireName())
+                    .append(read.detected() ? " (detected)" : " (as given)");
+            if (read.skipped() > 0) {
+                b.append("; ").append(read.skipped()).append(" items without a conversation passed over");
+            }
+            if (read.evaluatorScores() > 0) {
+                b.append("; ").append(read.evaluatorScores()).append(" evaluator scores kept out of feedback");
+            }
+            return b.toString();
         }
 
         private String name(Path file) {

@@ -3,8 +3,6 @@ package dev.concord.service;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import dev.concord.generate.GenerationSummary;
-import dev.concord.generate.GeneratorOptions;
-import dev.concord.generate.LogGenerator;
 import dev.concord.ingest.EventRedactor;
 import dev.concord.ingest.LogFileReader;
 import dev.concord.model.LogEvent;
@@ -16,8 +14,6 @@ import dev.concord.store.Database;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,9 +27,6 @@ import java.util.function.Consumer;
  * the sum of the two floors: what reading the file and storing it cost at the least.
  */
 public final class IngestBenchmark {
-    /** Events per generated session, measured on the generator's mixed profile; used to size the log. */
-    private static final double EVENTS_PER_SESSION = 4.9;
-
     private final long events;
     private final Path dir;
 
@@ -69,12 +62,7 @@ public final class IngestBenchmark {
         Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("concord-bench");
         try {
             Path file = work.resolve("bench.jsonl");
-            int sessions = (int) Math.max(1, Math.round(events / EVENTS_PER_SESSION));
-            log.accept("generating about " + events + " events (" + sessions + " sessions) into " + file);
-            GenerationSummary summary;
-            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                summary = new LogGenerator(GeneratorOptions.defaults(sessions, 42)).write(w);
-            }
+            GenerationSummary summary = BenchSupport.generateLog(events, file, log);
             long totalEvents = summary.eventsByType().values().stream().mapToLong(Long::longValue).sum();
             double mb = Files.size(file) / 1e6;
 

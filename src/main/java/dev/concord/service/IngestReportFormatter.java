@@ -14,6 +14,7 @@ public final class IngestReportFormatter {
     public static String format(IngestReport r) {
         StringBuilder b = new StringBuilder();
         line(b, "files:              %d", r.files().size());
+        r.formats().forEach(s -> b.append("  ").append(s).append('\n'));
         line(b, "lines read:         %d", r.linesRead());
         line(b, "events stored:      %d", r.eventsStored());
         line(b, "duplicates skipped: %d", r.duplicates());

@@ -1,0 +1,125 @@
+package dev.concord.ingest.formats;
+
+import dev.concord.ingest.LogFormat;
+import dev.concord.ingest.ReadFormats;
+import dev.concord.model.Generation;
+import dev.concord.model.Message;
+import dev.concord.model.Rating;
+import dev.concord.model.Signal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Set;
+
+import static dev.concord.ingest.ReadFormats.fixture;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OtelAdapterTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void detectsCollectorExportAndReadsCurrentConventionWithPartsAndConversationId() throws Exception {
+        ReadFormats r = ReadFormats.read(fixture("otel/collector-file-exporter.jsonl"), LogFormat.AUTO);
+        assertThat(r.result.format()).isEqualTo(LogFormat.OTEL);
+        assertThat(r.result.detected()).isTrue();
+        assertThat(r.rejections).isEmpty();
+        Generation joke = r.generation("chatcmpl-9J3uIL87gldCFtiIbyaOvTeYBRA3l");
+        assertThat(joke.session()).isEqualTo("conv_5j66UpCpwteGg4YSxUnt7lPY");
+        assertThat(joke.model()).isEqualTo("gpt-4");
+        assertThat(joke.ts()).isEqualTo(Instant.ofEpochSecond(1544712660L));
+        assertThat(joke.prompt()).containsExactly(new Message("system", "You are a helpful bot"),
+                new Message("user", "Tell me a joke about OpenTelemetry"));
+        assertThat(joke.output()).contains("Because it always knows how to trace the fun!");
+        Generation weather = r.generation("chatcmpl-call_VSPygqKTWdrhaFErNvMV18Yl");
+        assertThat(weather.prompt()).extracting(Message::role).containsExactly("user", "assistant", "tool");
+        assertThat(weather.prompt().get(2).content()).isEqualTo("rainy, 57°F");
+        assertThat(weather.output()).isEqualTo("The weather in Paris is currently rainy with a temperature of 57°F.");
+        assertThat(r.result.skipped()).as("the execute_tool span holds no conversation").isEqualTo(1);
+    }
+
+    @Test
+    void userFeedbackEvaluationIsFeedbackAndAJudgesEvaluationIsNot() throws Exception {
+        ReadFormats r = ReadFormats.read(fixture("otel/collector-file-exporter.jsonl"), LogFormat.OTEL);
+        assertThat(r.signals).hasSize(1);
+        Signal down = r.signals.get(0);
+        assertThat(down.generation()).isEqualTo("chatcmpl-9J3uIL87gldCFtiIbyaOvTeYBRA3l");
+        assertThat(down.rating()).isEqualTo(Rating.DOWN);
+        assertThat(down.comment()).isEqualTo("Not funny");
+        assertThat(r.result.evaluatorScores()).isEqualTo(1);
+    }
+
+    @Test
+    void whichEvaluationNamesAreAUsersVerdictIsConfigurable() throws Exception {
+        ReadFormats r = ReadFormats.read(fixture("otel/collector-file-exporter.jsonl"), LogFormat.OTEL,
+                new FeedbackOptions(Set.of("Relevance"), 3.5), null);
+        assertThat(r.signals).singleElement().satisfies(s -> {
+            assertThat(s.rating()).isEqualTo(Rating.UP);
+            assertThat(s.comment()).isEqualTo("The joke is about OpenTelemetry");
+        });
+        assertThat(r.result.evaluatorScores()).isEqualTo(1);
+    }
+
+    @Test
+    void readsTheOlderFlattenedConventionFromAPrettyPrintedDocument() throws Exception {
+        ReadFormats r = ReadFormats.read(fixture("otel/flattened-prompt-completion.json"), LogFormat.AUTO);
+        assertThat(r.result.format()).isEqualTo(LogFormat.OTEL);
+        Generation g = r.generation("EEE19B7EC3C1B176");
+        assertThat(g.session()).as("no conversation id: the trace is the session").isEqualTo("5B8EFFF798038103D269B633813FC60C");
+        assertThat(g.prompt()).extracting(Message::role).containsExactly("system", "user");
+        assertThat(g.output()).startsWith("Why did the developer");
+        assertThat(r.sources.get(0).line()).isEqualTo(1);
+    }
+
+    @Test
+    void readsOpenInferenceJsonSpansWithToolCallsAndResults() throws Exception {
+        ReadFormats r = ReadFormats.read(fixture("otel/openinference-spans.jsonl"), LogFormat.AUTO);
+        assertThat(r.result.format()).isEqualTo(LogFormat.OTEL);
+        assertThat(r.rejections).isEmpty();
+        assertThat(r.generations).hasSize(2);
+        assertThat(r.generation("01fa9612-01b8-4358-85d6-e3e067305ec3").output()).as("a tool call only").isEmpty();
+        Generation synthesis = r.generation("f26d1f26-9671-435d-9716-14a87a3f228b");
+        assertThat(synthesis.session()).isEqualTo("409df945-e058-4829-b240-cfbdd2ff4488");
+        assertThat(synthesis.model()).isEqualTo("gpt-3.5-turbo-0613");
+        assertThat(synthesis.prompt()).extracting(Message::role).containsExactly("system", "user", "assistant", "tool");
+        assertThat(synthesis.prompt().get(3).content()).isEqualTo("2001");
+        assertThat(synthesis.output()).isEqualTo("The product of 23 times 87 is 2001.");
+    }
+
+    @Test
+    void openInferenceSessionAndHumanAnnotationBecomeSessionAndFeedbackButAnLlmAnnotationDoesNot() throws Exception {
+        ReadFormats r = ReadFormats.read(fixture("otel/openinference-otlp.jsonl"), LogFormat.AUTO);
+        Generation g = r.generation("9a1b2c3d4e5f6071");
+        assertThat(g.session()).isEqualTo("chat-session-42");
+        assertThat(g.prompt()).containsExactly(new Message("user", "what is 23 times 87"));
+        assertThat(r.signals).singleElement().satisfies(s -> {
+            assertThat(s.rating()).isEqualTo(Rating.UP);
+            assertThat(s.generation()).isEqualTo("9a1b2c3d4e5f6071");
+        });
+        assertThat(r.result.evaluatorScores()).isEqualTo(1);
+    }
+
+    @Test
+    void aBadSpanIsRejectedByFileLineAndPointerWithoutItsContentAndTheOtherSpanIsKept() throws Exception {
+        String good = span("s-good", "user");
+        String bad = span("s-bad", "Jane Doe <jane@example.com>");
+        Path f = Files.writeString(dir.resolve("spans.jsonl"), "{\"resourceSpans\":[{\"scopeSpans\":[{\"spans\":["
+                + good + "," + bad + "]}]}]}\n");
+        ReadFormats r = ReadFormats.read(f, LogFormat.OTEL);
+        assertThat(r.generations).extracting(Generation::id).containsExactly("s-good");
+        assertThat(r.rejections).singleElement().satisfies(msg -> {
+            assertThat(msg).startsWith(f + ":1: field '/resourceSpans/0/scopeSpans/0/spans/1/attributes/"
+                    + "gen_ai.input.messages/0/role': unknown role");
+            assertThat(msg).doesNotContain("jane", "Jane");
+        });
+    }
+
+    private static String span(String id, String role) {
+        String input = "[{\\\"role\\\":\\\"" + role + "\\\",\\\"parts\\\":[{\\\"type\\\":\\\"text\\\",\\\"content\\\":\\\"hi\\\"}]}]";
+        return "{\"traceId\":\"t1\",\"spanId\":\"" + id + "\",\"startTimeUnixNano\":\"1700000000000000000\","
+                + "\"attributes\":[{\"key\":\"gen_ai.input.messages\",\"value\":{\"stringValue\":\"" + input + "\"}}]}";
+    }
+}
