@@ -1,8 +1,6 @@
 package dev.concord.redact;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -23,16 +21,28 @@ final class CredentialRules {
     private CredentialRules() {
     }
 
-    /** {@code twilio-api-key}, and the rest scanned together by one {@code credential-forms} rule. */
+    /**
+     * One {@code credential-forms} rule scanning for the trigger words of the token rules with a fixed
+     * prefix ({@code jwt}, {@code http-auth-token}, {@code sk-api-key} ...) and of the issue-12 rules.
+     */
     static List<RedactionRule> all() {
-        Map<PatternRule, List<String>> triggers = new LinkedHashMap<>();
-        triggers.put(vendorToken(), VENDOR_PREFIXES);
-        triggers.put(cliSecretFlag(), List.of("--"));
-        triggers.put(mysqlPasswordFlag(), List.of("mysql", "mariadb"));
-        triggers.put(authorizationHeader(), List.of("authorization", "proxy-authorization"));
-        triggers.put(cookieHeader(), List.of("set-cookie", "cookie"));
-        triggers.put(puttyPrivateKey(), List.of("private-lines:"));
-        return List.of(twilioApiKey(), new SharedScan("credential-forms", PiiType.SECRET, triggers));
+        List<SharedScan.Part> parts = List.of(
+                new SharedScan.Part(SecretRules.jwt(), List.of("eyj")),
+                new SharedScan.Part(SecretRules.httpAuthToken(), List.of("bearer", "basic")),
+                new SharedScan.Part(SecretRules.skApiKey(), List.of("sk-")),
+                new SharedScan.Part(SecretRules.stripeSecretKey(), List.of("sk_live_", "sk_test_", "rk_live_", "rk_test_")),
+                new SharedScan.Part(SecretRules.awsAccessKeyId(), List.of("akia", "asia")),
+                new SharedScan.Part(SecretRules.githubToken(), List.of("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_")),
+                new SharedScan.Part(SecretRules.slackToken(), List.of("xoxb-", "xoxp-", "xoxa-", "xoxo-", "xoxr-", "xoxs-")),
+                new SharedScan.Part(SecretRules.googleApiKey(), List.of("aiza")),
+                new SharedScan.Part(vendorToken(), VENDOR_PREFIXES),
+                new SharedScan.Part(cliSecretFlag(), List.of("--")),
+                new SharedScan.Part(mysqlPasswordFlag(), List.of("mysql", "mariadb")),
+                new SharedScan.Part(authorizationHeader(), List.of("authorization", "proxy-authorization")),
+                new SharedScan.Part(cookieHeader(), List.of("set-cookie", "cookie")),
+                new SharedScan.Part(puttyPrivateKey(), List.of("private-lines:")),
+                new SharedScan.Part(twilioApiKey(), List.of("sk")));
+        return List.of(new SharedScan("credential-forms", PiiType.SECRET, true, parts));
     }
 
     /**
@@ -53,7 +63,7 @@ final class CredentialRules {
     }
 
     /** Twilio API key sids: {@code SK} and 32 lower-case hex digits. */
-    static RedactionRule twilioApiKey() {
+    static PatternRule twilioApiKey() {
         return PatternRule.builder("twilio-api-key", PiiType.SECRET)
                 .pattern("(?<![A-Za-z0-9])SK[0-9a-f]{32}(?![A-Za-z0-9])")
                 .prefilter(Prefilter.containsAny("SK"))
