@@ -28,10 +28,11 @@ final class CredentialRules {
     static List<RedactionRule> all() {
         List<SharedScan.Part> parts = List.of(
                 new SharedScan.Part(SecretRules.jwt(), List.of("eyj")),
-                new SharedScan.Part(SecretRules.httpAuthToken(), List.of("bearer", "basic")),
+                new SharedScan.Part(SecretRules.httpAuthToken(), List.of("bearer", "basic"), CredentialRules::blankFollows),
                 new SharedScan.Part(SecretRules.skApiKey(), List.of("sk-")),
                 new SharedScan.Part(SecretRules.stripeSecretKey(), List.of("sk_live_", "sk_test_", "rk_live_", "rk_test_")),
-                new SharedScan.Part(SecretRules.awsAccessKeyId(), List.of("akia", "asia")),
+                new SharedScan.Part(SecretRules.awsAccessKeyId(), List.of("akia", "asia"), (text, after) -> after < text.length()
+                        && (TextScan.isDigit(text.charAt(after)) || (text.charAt(after) >= 'A' && text.charAt(after) <= 'Z'))),
                 new SharedScan.Part(SecretRules.githubToken(), List.of("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_")),
                 new SharedScan.Part(SecretRules.slackToken(), List.of("xoxb-", "xoxp-", "xoxa-", "xoxo-", "xoxr-", "xoxs-")),
                 new SharedScan.Part(SecretRules.googleApiKey(), List.of("aiza")),
@@ -41,7 +42,8 @@ final class CredentialRules {
                 new SharedScan.Part(authorizationHeader(), List.of("authorization", "proxy-authorization")),
                 new SharedScan.Part(cookieHeader(), List.of("set-cookie", "cookie")),
                 new SharedScan.Part(puttyPrivateKey(), List.of("private-lines:")),
-                new SharedScan.Part(twilioApiKey(), List.of("sk")));
+                new SharedScan.Part(twilioApiKey(), List.of("sk"), (text, after) -> after < text.length()
+                        && TextScan.isHexDigit(text.charAt(after))));
         return List.of(new SharedScan("credential-forms", PiiType.SECRET, true, parts));
     }
 
@@ -144,6 +146,11 @@ final class CredentialRules {
                 .prefilter(Prefilter.containsAny("Private-Lines:"))
                 .startingAt("private-lines:")
                 .build();
+    }
+
+    /** A space or tab after the word ({@code Bearer abc…}), before the regex runs. */
+    private static boolean blankFollows(String text, int after) {
+        return after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t');
     }
 
     private static boolean isFlagValue(String text, int start, int end) {

@@ -11,14 +11,14 @@ final class NeedleSet {
 
     private final String[][] byFirstChar = new String[128][];
     private final List<String> words;
+    private final java.util.Map<String, Integer> indexOfWord = new java.util.HashMap<>();
 
     private final boolean wordStarts;
     /**
-     * For a large set: bit {@code first * 128 + second} is set when a needle starts with those two
-     * characters (any case; every non-ASCII second character shares bucket 127), so most candidate
-     * positions are refused by one bit test instead of a loop over the needles of their first letter.
+     * For a large set, the needles by their first character and a bucket of their second
+     * ({@link #bucket}), so a position is compared only with the few needles that start like it.
      */
-    private final long[] pairs;
+    private final String[][] byPair;
 
     NeedleSet(String... words) {
         this(false, words);
@@ -34,6 +34,9 @@ final class NeedleSet {
         this.wordStarts = wordStarts;
         Arrays.fill(byFirstChar, NONE);
         this.words = Arrays.stream(words).map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        for (int i = 0; i < this.words.size(); i++) {
+            indexOfWord.putIfAbsent(this.words.get(i), i);
+        }
         for (String lower : this.words) {
             if (lower.isEmpty() || lower.charAt(0) >= 128) {
                 throw new IllegalArgumentException("needles must be non-empty and start with an ASCII character");
@@ -42,19 +45,34 @@ final class NeedleSet {
             add(Character.toUpperCase(lower.charAt(0)), lower);
         }
         boolean usePairs = this.words.size() > 12 && this.words.stream().allMatch(w -> w.length() >= 2);
-        this.pairs = usePairs ? new long[128 * 128 / 64] : null;
+        this.byPair = usePairs ? new String[128 * 32][] : null;
         if (usePairs) {
+            Arrays.fill(byPair, NONE);
             for (String lower : this.words) {
                 char a = lower.charAt(0);
-                char b = lower.charAt(1);
+                int second = bucket(lower.charAt(1));
                 for (char first : new char[] {a, Character.toUpperCase(a)}) {
-                    for (char second : new char[] {b, Character.toUpperCase(b)}) {
-                        int bit = first * 128 + (second < 128 ? second : 127);
-                        pairs[bit >>> 6] |= 1L << bit;
+                    int slot = first * 32 + second;
+                    if (!Arrays.asList(byPair[slot]).contains(lower)) {
+                        byPair[slot] = Arrays.copyOf(byPair[slot], byPair[slot].length + 1);
+                        byPair[slot][byPair[slot].length - 1] = lower;
                     }
                 }
             }
         }
+    }
+
+    /** The bucket of a needle's second character, the same for both ASCII cases. */
+    private static int bucket(char c) {
+        return c < 128 ? Character.toLowerCase(c) & 31 : 31;
+    }
+
+    /** The needles that may start at {@code i}, where {@code c} is. */
+    private String[] candidates(String text, int i, char c) {
+        if (byPair == null) {
+            return byFirstChar[c];
+        }
+        return i + 1 < text.length() ? byPair[c * 32 + bucket(text.charAt(i + 1))] : NONE;
     }
 
     private void add(char first, String needle) {
@@ -80,9 +98,8 @@ final class NeedleSet {
     int indexIn(String text, int from, int to) {
         for (int i = Math.max(0, from), n = Math.min(to, text.length()); i < n; i++) {
             char c = text.charAt(i);
-            if (c < 128 && byFirstChar[c].length > 0 && (!wordStarts || i == 0 || !TextScan.isAsciiAlnum(c) || !TextScan.isAsciiAlnum(text.charAt(i - 1)))
-                    && (pairs == null || pairAt(text, i, c))) {
-                for (String needle : byFirstChar[c]) {
+            if (c < 128 && byFirstChar[c].length > 0 && (!wordStarts || i == 0 || !TextScan.isAsciiAlnum(c) || !TextScan.isAsciiAlnum(text.charAt(i - 1)))) {
+                for (String needle : candidates(text, i, c)) {
                     if (restMatches(text, i, needle)) {
                         return i;
                     }
@@ -98,20 +115,11 @@ final class NeedleSet {
         if (c < 128) {
             for (String needle : byFirstChar[c]) {
                 if (restMatches(text, at, needle)) {
-                    return words.indexOf(needle);
+                    return indexOfWord.get(needle);
                 }
             }
         }
         return -1;
-    }
-
-    private boolean pairAt(String text, int i, char c) {
-        if (i + 1 >= text.length()) {
-            return false;
-        }
-        char next = text.charAt(i + 1);
-        int bit = c * 128 + (next < 128 ? next : 127);
-        return (pairs[bit >>> 6] & (1L << bit)) != 0;
     }
 
     private static boolean restMatches(String text, int at, String needle) {

@@ -114,7 +114,7 @@ final class NumberLastStreet implements NumberScan.Form {
             if (SPANISH_TYPES.whichAt(text, i) >= 0 && words > 0) {
                 return i;
             }
-            if (!Character.isUpperCase(text.charAt(i)) && !PARTICLES.contains(text.substring(i, end))) {
+            if (!Character.isUpperCase(text.charAt(i)) && (end - i > 3 || !PARTICLES.contains(text.substring(i, end)))) {
                 return -1;
             }
         }

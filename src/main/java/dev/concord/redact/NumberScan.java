@@ -33,13 +33,16 @@ final class NumberScan implements RedactionRule {
     /** One matcher per rule for the text being scanned, made when first needed. */
     static final class Matchers {
         private final String text;
-        private final Map<PatternRule, Matcher> made = new IdentityHashMap<>();
+        private Map<PatternRule, Matcher> made;
 
         Matchers(String text) {
             this.text = text;
         }
 
         Matcher of(PatternRule rule) {
+            if (made == null) {
+                made = new IdentityHashMap<>(8);
+            }
             return made.computeIfAbsent(rule, r -> r.matcher(text));
         }
     }
