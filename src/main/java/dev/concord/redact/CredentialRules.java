@@ -23,7 +23,8 @@ final class CredentialRules {
 
     /**
      * One {@code credential-forms} rule scanning for the trigger words of the token rules with a fixed
-     * prefix ({@code jwt}, {@code http-auth-token}, {@code sk-api-key} ...) and of the issue-12 rules.
+     * prefix ({@code jwt}, {@code http-auth-token}, {@code sk-api-key} ...), of the issue-12 §1 rules, and
+     * of the word-triggered identifier rules ({@link IdentifierRules#contextParts}): one pass for all.
      */
     static List<RedactionRule> all() {
         List<SharedScan.Part> parts = List.of(
@@ -44,7 +45,9 @@ final class CredentialRules {
                 new SharedScan.Part(puttyPrivateKey(), List.of("private-lines:")),
                 new SharedScan.Part(twilioApiKey(), List.of("sk"), (text, after) -> after < text.length()
                         && TextScan.isHexDigit(text.charAt(after))));
-        return List.of(new SharedScan("credential-forms", PiiType.SECRET, true, parts));
+        List<SharedScan.Part> all = new java.util.ArrayList<>(parts);
+        all.addAll(IdentifierRules.contextParts());
+        return List.of(new SharedScan("credential-forms", PiiType.SECRET, true, all));
     }
 
     /**

@@ -29,7 +29,6 @@ final class StandardRules {
                 NumberScan.pattern(internationalPhone(), 8, Integer.MAX_VALUE, 0, 0, (text, run) -> run.pluses() > 0),
                 NumberScan.pattern(usPhone(), 10, Integer.MAX_VALUE, 0, 0, NumberScan.Gate.ANY))));
         rules.add(new Ipv6Rule());
-        rules.add(IdentifierRules.contexts());
         rules.add(new DisplayNameRule());
         return List.copyOf(rules);
     }

@@ -13,7 +13,7 @@ class IdentifierRedactionTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-        "us-ssn              | My SSN is 123-45-6789.                     | My SSN is [NATIONAL_ID].",
+        "us-ssn              | the W-9 shows 123-45-6789.                 | the W-9 shows [NATIONAL_ID].",
         "us-ssn-context      | SSN: 123 45 6789                           | SSN: [NATIONAL_ID]",
         "us-ssn-context      | social security number 457555462           | social security number [NATIONAL_ID]",
         "uk-ni-number        | NI AB 12 34 56 C ok                        | NI [NATIONAL_ID] ok",
