@@ -1,8 +1,6 @@
 package dev.concord.redact;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -23,16 +21,33 @@ final class CredentialRules {
     private CredentialRules() {
     }
 
-    /** {@code twilio-api-key}, and the rest scanned together by one {@code credential-forms} rule. */
+    /**
+     * One {@code credential-forms} rule scanning for the trigger words of the token rules with a fixed
+     * prefix ({@code jwt}, {@code http-auth-token}, {@code sk-api-key} ...), of the issue-12 §1 rules, and
+     * of the word-triggered identifier rules ({@link IdentifierRules#contextParts}): one pass for all.
+     */
     static List<RedactionRule> all() {
-        Map<PatternRule, List<String>> triggers = new LinkedHashMap<>();
-        triggers.put(vendorToken(), VENDOR_PREFIXES);
-        triggers.put(cliSecretFlag(), List.of("--"));
-        triggers.put(mysqlPasswordFlag(), List.of("mysql", "mariadb"));
-        triggers.put(authorizationHeader(), List.of("authorization", "proxy-authorization"));
-        triggers.put(cookieHeader(), List.of("set-cookie", "cookie"));
-        triggers.put(puttyPrivateKey(), List.of("private-lines:"));
-        return List.of(twilioApiKey(), new SharedScan("credential-forms", PiiType.SECRET, triggers));
+        List<SharedScan.Part> parts = List.of(
+                new SharedScan.Part(SecretRules.jwt(), List.of("eyj")),
+                new SharedScan.Part(SecretRules.httpAuthToken(), List.of("bearer", "basic"), CredentialRules::blankFollows),
+                new SharedScan.Part(SecretRules.skApiKey(), List.of("sk-")),
+                new SharedScan.Part(SecretRules.stripeSecretKey(), List.of("sk_live_", "sk_test_", "rk_live_", "rk_test_")),
+                new SharedScan.Part(SecretRules.awsAccessKeyId(), List.of("akia", "asia"), (text, after) -> after < text.length()
+                        && (TextScan.isDigit(text.charAt(after)) || (text.charAt(after) >= 'A' && text.charAt(after) <= 'Z'))),
+                new SharedScan.Part(SecretRules.githubToken(), List.of("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_")),
+                new SharedScan.Part(SecretRules.slackToken(), List.of("xoxb-", "xoxp-", "xoxa-", "xoxo-", "xoxr-", "xoxs-")),
+                new SharedScan.Part(SecretRules.googleApiKey(), List.of("aiza")),
+                new SharedScan.Part(vendorToken(), VENDOR_PREFIXES),
+                new SharedScan.Part(cliSecretFlag(), List.of("--")),
+                new SharedScan.Part(mysqlPasswordFlag(), List.of("mysql", "mariadb")),
+                new SharedScan.Part(authorizationHeader(), List.of("authorization", "proxy-authorization")),
+                new SharedScan.Part(cookieHeader(), List.of("set-cookie", "cookie")),
+                new SharedScan.Part(puttyPrivateKey(), List.of("private-lines:")),
+                new SharedScan.Part(twilioApiKey(), List.of("sk"), (text, after) -> after < text.length()
+                        && TextScan.isHexDigit(text.charAt(after))));
+        List<SharedScan.Part> all = new java.util.ArrayList<>(parts);
+        all.addAll(IdentifierRules.contextParts());
+        return List.of(new SharedScan("credential-forms", PiiType.SECRET, true, all));
     }
 
     /**
@@ -53,7 +68,7 @@ final class CredentialRules {
     }
 
     /** Twilio API key sids: {@code SK} and 32 lower-case hex digits. */
-    static RedactionRule twilioApiKey() {
+    static PatternRule twilioApiKey() {
         return PatternRule.builder("twilio-api-key", PiiType.SECRET)
                 .pattern("(?<![A-Za-z0-9])SK[0-9a-f]{32}(?![A-Za-z0-9])")
                 .prefilter(Prefilter.containsAny("SK"))
@@ -134,6 +149,11 @@ final class CredentialRules {
                 .prefilter(Prefilter.containsAny("Private-Lines:"))
                 .startingAt("private-lines:")
                 .build();
+    }
+
+    /** A space or tab after the word ({@code Bearer abc…}), before the regex runs. */
+    private static boolean blankFollows(String text, int after) {
+        return after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t');
     }
 
     private static boolean isFlagValue(String text, int start, int end) {

@@ -11,17 +11,68 @@ final class NeedleSet {
 
     private final String[][] byFirstChar = new String[128][];
     private final List<String> words;
+    private final java.util.Map<String, Integer> indexOfWord = new java.util.HashMap<>();
+
+    private final boolean wordStarts;
+    /**
+     * For a large set, the needles by their first character and a bucket of their second
+     * ({@link #bucket}), so a position is compared only with the few needles that start like it.
+     */
+    private final String[][] byPair;
 
     NeedleSet(String... words) {
+        this(false, words);
+    }
+
+    /**
+     * @param wordStarts find a needle only where a word starts (after no ASCII letter or digit):
+     *                   cheaper on prose, and {@code hi} is not found in {@code this} (needles that
+     *                   start with a symbol, such as {@code [at]}, are found anywhere)
+     * @param words      the needles; their first character must be ASCII
+     */
+    NeedleSet(boolean wordStarts, String... words) {
+        this.wordStarts = wordStarts;
         Arrays.fill(byFirstChar, NONE);
         this.words = Arrays.stream(words).map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        for (int i = 0; i < this.words.size(); i++) {
+            indexOfWord.putIfAbsent(this.words.get(i), i);
+        }
         for (String lower : this.words) {
-            if (lower.isEmpty() || !lower.chars().allMatch(c -> c < 128)) {
-                throw new IllegalArgumentException("needles must be non-empty ASCII");
+            if (lower.isEmpty() || lower.charAt(0) >= 128) {
+                throw new IllegalArgumentException("needles must be non-empty and start with an ASCII character");
             }
             add(lower.charAt(0), lower);
             add(Character.toUpperCase(lower.charAt(0)), lower);
         }
+        boolean usePairs = this.words.size() > 12 && this.words.stream().allMatch(w -> w.length() >= 2);
+        this.byPair = usePairs ? new String[128 * 32][] : null;
+        if (usePairs) {
+            Arrays.fill(byPair, NONE);
+            for (String lower : this.words) {
+                char a = lower.charAt(0);
+                int second = bucket(lower.charAt(1));
+                for (char first : new char[] {a, Character.toUpperCase(a)}) {
+                    int slot = first * 32 + second;
+                    if (!Arrays.asList(byPair[slot]).contains(lower)) {
+                        byPair[slot] = Arrays.copyOf(byPair[slot], byPair[slot].length + 1);
+                        byPair[slot][byPair[slot].length - 1] = lower;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The bucket of a needle's second character, the same for both ASCII cases. */
+    private static int bucket(char c) {
+        return c < 128 ? Character.toLowerCase(c) & 31 : 31;
+    }
+
+    /** The needles that may start at {@code i}, where {@code c} is. */
+    private String[] candidates(String text, int i, char c) {
+        if (byPair == null) {
+            return byFirstChar[c];
+        }
+        return i + 1 < text.length() ? byPair[c * 32 + bucket(text.charAt(i + 1))] : NONE;
     }
 
     private void add(char first, String needle) {
@@ -40,10 +91,15 @@ final class NeedleSet {
 
     /** The first index at or after {@code from} where a needle starts, ignoring (ASCII) case, or -1. */
     int indexIn(String text, int from) {
-        for (int i = from, n = text.length(); i < n; i++) {
+        return indexIn(text, from, text.length());
+    }
+
+    /** The first index in {@code [from, to)} where a needle starts (it may run past {@code to}), or -1. */
+    int indexIn(String text, int from, int to) {
+        for (int i = Math.max(0, from), n = Math.min(to, text.length()); i < n; i++) {
             char c = text.charAt(i);
-            if (c < 128) {
-                for (String needle : byFirstChar[c]) {
+            if (c < 128 && byFirstChar[c].length > 0 && (!wordStarts || i == 0 || !TextScan.isAsciiAlnum(c) || !TextScan.isAsciiAlnum(text.charAt(i - 1)))) {
+                for (String needle : candidates(text, i, c)) {
                     if (restMatches(text, i, needle)) {
                         return i;
                     }
@@ -59,7 +115,7 @@ final class NeedleSet {
         if (c < 128) {
             for (String needle : byFirstChar[c]) {
                 if (restMatches(text, at, needle)) {
-                    return words.indexOf(needle);
+                    return indexOfWord.get(needle);
                 }
             }
         }

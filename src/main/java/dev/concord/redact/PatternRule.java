@@ -82,18 +82,34 @@ public final class PatternRule implements RedactionRule {
         return hits.isEmpty() ? List.of() : hits;
     }
 
+    /** A matcher over {@code text} with transparent bounds, for {@link #matchAt} and {@link #findIn}. */
+    Matcher matcher(String text) {
+        return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
     /**
-     * The match that starts exactly at {@code at}, without prefilter or scope, for a {@link SharedScan}:
-     * adds its hit, if valid, and returns the match end, or -1 when nothing matches there.
+     * The match that starts exactly at {@code at} and ends at or before {@code to}, without prefilter
+     * or scope, for a {@link SharedScan} or {@link NumberScan}: adds its hit, if valid, and returns the
+     * match end, or -1 when nothing matches there. {@code m} is a {@link #matcher} over {@code text}.
      */
-    int matchAt(String text, int at, List<RedactionHit> hits) {
-        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        m.region(at, text.length());
+    int matchAt(Matcher m, String text, int at, int to, List<RedactionHit> hits) {
+        m.region(at, to);
         if (!m.lookingAt()) {
             return -1;
         }
         collect(text, m, hits);
         return m.end();
+    }
+
+    /**
+     * Every match lying within {@code [from, to)} (look-arounds see the whole text), without prefilter
+     * or scope: adds the valid hits. {@code m} is a {@link #matcher} over {@code text}.
+     */
+    void findIn(Matcher m, String text, int from, int to, List<RedactionHit> hits) {
+        m.region(from, to);
+        while (m.find()) {
+            collect(text, m, hits);
+        }
     }
 
     private void collect(String text, Matcher m, List<RedactionHit> hits) {

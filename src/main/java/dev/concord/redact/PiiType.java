@@ -11,7 +11,21 @@ public enum PiiType {
     /** IPv4 and IPv6 addresses. */
     IP,
     /** Keys, tokens, private keys, passwords and other credentials. */
-    SECRET;
+    SECRET,
+    /** National identity and tax numbers: US SSN, UK NI, French NIR, German Steuer-ID, Spanish DNI/NIE. */
+    NATIONAL_ID,
+    /** International bank account numbers, mod-97 checked. */
+    IBAN,
+    /** Bank account, routing and sort-code numbers named as such. */
+    BANK_ACCOUNT,
+    /** Passport numbers named as such. */
+    PASSPORT,
+    /** Dates of birth named as such ({@code DOB}, {@code born on}, {@code geboren am} ...). */
+    DATE_OF_BIRTH,
+    /** Postal addresses: street lines, UK postcodes, US ZIP codes with their state. */
+    ADDRESS,
+    /** Person names where logs carry them: greetings, signatures, introductions, name fields. */
+    NAME;
 
     private final String placeholder = "[" + name() + "]";
 

@@ -10,17 +10,7 @@ final class SecretRules {
     }
 
     static List<RedactionRule> all() {
-        List<RedactionRule> rules = new ArrayList<>(List.of(
-                pemPrivateKey(),
-                jwt(),
-                httpAuthToken(),
-                skApiKey(),
-                stripeSecretKey(),
-                awsAccessKeyId(),
-                githubToken(),
-                slackToken(),
-                googleApiKey(),
-                urlCredentials()));
+        List<RedactionRule> rules = new ArrayList<>(List.of(pemPrivateKey(), urlCredentials()));
         rules.addAll(CredentialRules.all());
         rules.add(new SecretAssignmentRule());
         return List.copyOf(rules);
@@ -37,7 +27,7 @@ final class SecretRules {
     }
 
     /** Three base64url segments, the first (the JSON header) starting {@code eyJ}. */
-    static RedactionRule jwt() {
+    static PatternRule jwt() {
         return PatternRule.builder("jwt", PiiType.SECRET)
                 .pattern("(?<![\\w-])eyJ[\\w-]{8,}+\\.[\\w-]{8,}+\\.[\\w-]*+")
                 .prefilter(Prefilter.containsAny("eyJ"))
@@ -45,7 +35,7 @@ final class SecretRules {
     }
 
     /** The credential after {@code Bearer} or {@code Basic}; the scheme word is kept. */
-    static RedactionRule httpAuthToken() {
+    static PatternRule httpAuthToken() {
         return PatternRule.builder("http-auth-token", PiiType.SECRET)
                 .pattern("(?i)\\b(?:bearer|basic)[ \\t]+([A-Za-z0-9._~+/-]{8,}+=*)")
                 .group(1)
@@ -55,7 +45,7 @@ final class SecretRules {
     }
 
     /** OpenAI/Anthropic-style keys: {@code sk-}, {@code sk-proj-}, {@code sk-ant-api03-} ... */
-    static RedactionRule skApiKey() {
+    static PatternRule skApiKey() {
         return PatternRule.builder("sk-api-key", PiiType.SECRET)
                 .pattern("(?<![\\w-])sk-[A-Za-z0-9_-]{20,}+")
                 .prefilter(Prefilter.containsAny("sk-"))
@@ -64,7 +54,7 @@ final class SecretRules {
     }
 
     /** Stripe secret and restricted keys ({@code sk_live_}, {@code rk_test_} ...). */
-    static RedactionRule stripeSecretKey() {
+    static PatternRule stripeSecretKey() {
         return PatternRule.builder("stripe-secret-key", PiiType.SECRET)
                 .pattern("(?<![\\w-])[sr]k_(?:live|test)_[A-Za-z0-9]{10,}+")
                 .prefilter(Prefilter.containsAny("k_live_", "k_test_"))
@@ -72,7 +62,7 @@ final class SecretRules {
     }
 
     /** AWS access key ids, long-term ({@code AKIA}) and temporary ({@code ASIA}). */
-    static RedactionRule awsAccessKeyId() {
+    static PatternRule awsAccessKeyId() {
         return PatternRule.builder("aws-access-key-id", PiiType.SECRET)
                 .pattern("(?<![A-Za-z0-9])(?:AKIA|ASIA)[0-9A-Z]{16}(?![A-Za-z0-9])")
                 .prefilter(Prefilter.containsAny("AKIA", "ASIA"))
@@ -80,7 +70,7 @@ final class SecretRules {
     }
 
     /** GitHub tokens: {@code ghp_ gho_ ghu_ ghs_ ghr_} and fine-grained {@code github_pat_}. */
-    static RedactionRule githubToken() {
+    static PatternRule githubToken() {
         return PatternRule.builder("github-token", PiiType.SECRET)
                 .pattern("(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{30,}+|github_pat_[A-Za-z0-9_]{30,}+)")
                 .prefilter(Prefilter.containsAny("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"))
@@ -88,7 +78,7 @@ final class SecretRules {
     }
 
     /** Slack tokens: {@code xoxb-}, {@code xoxp-}, {@code xoxa-}, {@code xoxo-}, {@code xoxr-}, {@code xoxs-}. */
-    static RedactionRule slackToken() {
+    static PatternRule slackToken() {
         return PatternRule.builder("slack-token", PiiType.SECRET)
                 .pattern("(?<![\\w-])xox[abposr]-[A-Za-z0-9-]{10,}+")
                 .prefilter(Prefilter.containsAny("xox"))
@@ -96,7 +86,7 @@ final class SecretRules {
     }
 
     /** Google API keys: {@code AIza} and 35 more characters. */
-    static RedactionRule googleApiKey() {
+    static PatternRule googleApiKey() {
         return PatternRule.builder("google-api-key", PiiType.SECRET)
                 .pattern("(?<![\\w-])AIza[0-9A-Za-z_-]{35}(?![\\w-])")
                 .prefilter(Prefilter.containsAny("AIza"))

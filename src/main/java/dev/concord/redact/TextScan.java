@@ -14,6 +14,11 @@ final class TextScan {
         return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 
+    /** ASCII letters and digits. */
+    static boolean isAsciiAlnum(char c) {
+        return isDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
     /** Letters, digits and underscore: the characters of an identifier. */
     static boolean isWordChar(char c) {
         return isDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';

@@ -34,8 +34,27 @@ class NeedleSetTest {
     }
 
     @Test
-    void refusesEmptyOrNonAsciiWords() {
+    void refusesEmptyWordsOrANonAsciiFirstCharacter() {
         assertThatThrownBy(() -> new NeedleSet("")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new NeedleSet("contraseña")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new NeedleSet("ñame")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void matchesNonAsciiLettersAfterTheFirstExactly() {
+        NeedleSet set = new NeedleSet("née le");
+
+        assertThat(set.indexIn("elle est née le 3 mars", 0)).isEqualTo(9);
+        assertThat(set.indexIn("elle est nee le 3 mars", 0)).isEqualTo(-1);
+    }
+
+    @Test
+    void findsWordStartsOnlyWhenAsked() {
+        NeedleSet anywhere = new NeedleSet("hi");
+        NeedleSet wordStarts = new NeedleSet(true, "hi", "[at]");
+
+        assertThat(anywhere.indexIn("this", 0)).isEqualTo(1);
+        assertThat(wordStarts.indexIn("this", 0)).isEqualTo(-1);
+        assertThat(wordStarts.indexIn("oh, hi", 0)).isEqualTo(4);
+        assertThat(wordStarts.indexIn("jane[at]x", 0)).as("symbol needles are found anywhere").isEqualTo(4);
     }
 }
