@@ -23,13 +23,14 @@ import java.util.function.Consumer;
  * Streams every stored session, one {@link SessionLog} at a time, in session order: two ordered cursors
  * (generations with their signals, and session ends) merged by session id. Memory holds one session.
  * <p>
- * Generations come <em>without their prompts</em> (an empty list): the flag and candidate rules never look at a
- * prompt, they only pass it on, and reading and decoding every stored prompt was the largest part of reading the
- * sessions back. {@link DerivedWriter} takes a flagged item's prompt from its first generation's stored column.
+ * Generations come <em>without their prompts and sources</em> (empty lists): the flag and candidate rules never
+ * look at either (they pass a prompt on, nothing more), and reading and decoding every stored prompt was the
+ * largest part of reading the sessions back. {@link DerivedWriter} takes a flagged item's prompt from its first
+ * generation's stored column.
  */
 public final class SessionLogReader {
     private static final String GENERATIONS = "SELECT g.id, g.session, g.ts, g.model, NULL, g.output, "
-            + "g.sources_json, g.regenerates, s.kind, s.ts, s.rating, s.body, s.comment "
+            + "NULL, g.regenerates, s.kind, s.ts, s.rating, s.body, s.comment "
             + "FROM generations g LEFT JOIN signals s ON s.generation = g.id WHERE %s ORDER BY g.session, g.ts, g.id";
     private static final String ENDS = "SELECT session, ts, outcome FROM session_ends WHERE %s ORDER BY session, ts";
 
@@ -38,7 +39,7 @@ public final class SessionLogReader {
 
     /**
      * Calls the consumer once per session in scope that has at least one generation, its generations without
-     * their prompts. Returns the session count.
+     * their prompts and sources. Returns the session count.
      */
     public static long forEachSessionWithoutPrompts(Connection c, RebuildScope scope, Consumer<SessionLog> consumer)
             throws SQLException {
@@ -79,7 +80,7 @@ public final class SessionLogReader {
 
     private static Generation generation(ResultSet g) throws SQLException {
         return new Generation(g.getString(1), g.getString(2), IsoInstant.parse(g.getString(3)), g.getString(4),
-                List.of(), g.getString(6), Json.strings(g.getString(7)), g.getString(8));
+                List.of(), g.getString(6), List.of(), g.getString(8));
     }
 
     /** Walks session ends in step with the sessions; the latest end of a session wins. */
