@@ -44,9 +44,13 @@ public final class ExportPipeline {
     private final RecencyWeight recency;
     private final int workers;
 
-    /** A pipeline that scans on as many worker threads as the machine has cores. */
+    /**
+     * A pipeline with a worker thread for each core beyond the two that the reading thread and the writing thread
+     * keep busy: none on a 2-core machine, where extra threads only compete with those two for the cores (measured
+     * slower, docs/benchmarks.md).
+     */
     public ExportPipeline(ExportPolicy policy, Redactor redactor, RecencyWeight recency) {
-        this(policy, redactor, recency, Runtime.getRuntime().availableProcessors());
+        this(policy, redactor, recency, Runtime.getRuntime().availableProcessors() - 2);
     }
 
     /**
