@@ -110,6 +110,9 @@ final class BenchCommand implements Callable<Integer> {
                 r.events() / r.ingestSeconds(), r.megabytes() / r.ingestSeconds(), r.ingestPeakHeapMb());
         out.printf("  of which:      read+redact+store %.2f s, rebuild queue and candidates %.2f s%n",
                 (r.report().millis() - r.report().queueMillis()) / 1000.0, r.report().queueMillis() / 1000.0);
+        out.printf("cpu:             floor %.2f s, full ingest %.2f s (the whole process, every thread, on %d cores; "
+                + "other work on the machine stretches the wall times above, much less these)%n", r.floorCpuSeconds(),
+                r.ingestCpuSeconds(), Runtime.getRuntime().availableProcessors());
         out.printf("ingest / floor:  %.2fx (target <= %.1fx: %s), max heap %d MB%n", r.ratio(),
                 IngestBenchmark.TARGET_RATIO, r.ratio() <= IngestBenchmark.TARGET_RATIO ? "met" : "not met",
                 Runtime.getRuntime().maxMemory() >> 20);

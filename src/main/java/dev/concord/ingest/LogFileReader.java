@@ -6,11 +6,6 @@ import dev.concord.model.SourceRef;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,9 +43,6 @@ public final class LogFileReader {
     }
 
     private final EventParser parser = new EventParser();
-    private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
     private final int maxLineBytes;
     private final Duration fifoNotice;
 
@@ -156,12 +148,7 @@ public final class LogFileReader {
                 return "binary data (NUL byte) at byte " + (i + 1);
             }
             if (bytes[i] < 0) {
-                try {
-                    utf8.reset().decode(ByteBuffer.wrap(bytes, 0, length));
-                    return null;
-                } catch (CharacterCodingException e) {
-                    return "invalid UTF-8";
-                }
+                return Utf8.isWellFormed(bytes, i, length) ? null : "invalid UTF-8";
             }
         }
         return null;

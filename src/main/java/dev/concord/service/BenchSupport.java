@@ -57,6 +57,12 @@ final class BenchSupport {
         return Math.min(sum, Runtime.getRuntime().maxMemory()) >> 20;
     }
 
+    /** CPU time of the whole process (every thread, the JVM's own included), or 0 where the JVM does not say. */
+    static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? Math.max(0, os.getProcessCpuTime()) : 0;
+    }
+
     static long usedHeapMb() {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
     }

@@ -35,8 +35,12 @@ public final class ExportBenchmark {
     }
 
     /** What the benchmark measured; {@code synthesizeSeconds} is 0 for an existing database. */
-    public record Result(long rowsWritten, long sources, double seconds, double cpuSeconds, long peakHeapMb, long baselineHeapMb,
-                         double synthesizeSeconds, ExportReport report) {
+    public record Result(long rowsWritten, long sources, double seconds, double cpuSeconds, double processCpuSeconds,
+                         long peakHeapMb, long baselineHeapMb, double synthesizeSeconds, ExportReport report) {
+        /** The wall time a million rows like these would take at this rate. */
+        public double secondsPerMillionRows() {
+            return rowsWritten == 0 ? 0 : seconds * 1e6 / rowsWritten;
+        }
     }
 
     public Path database() {
@@ -56,13 +60,15 @@ public final class ExportBenchmark {
             long baseline = BenchSupport.usedHeapMb();
             java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             long c1 = threads.getCurrentThreadCpuTime();
+            long p1 = BenchSupport.processCpuNanos();
             long t1 = System.nanoTime();
             ExportReport report = service.export(ExportPolicy.defaults(), out, x -> { }, ProgressListener.NONE);
             double seconds = (System.nanoTime() - t1) / 1e9;
             double cpu = (threads.getCurrentThreadCpuTime() - c1) / 1e9;
+            double processCpu = (BenchSupport.processCpuNanos() - p1) / 1e9;
             long sources = report.tally().reviewedItems() + report.tally().candidates();
-            return new Result(report.tally().totalRows(), sources, seconds, cpu, BenchSupport.peakHeapMb(), baseline, synth,
-                    report);
+            return new Result(report.tally().totalRows(), sources, seconds, cpu, processCpu, BenchSupport.peakHeapMb(), baseline,
+                    synth, report);
         } finally {
             if (dir == null) {
                 BenchSupport.deleteTree(work);

@@ -46,7 +46,8 @@ public final class IngestBenchmark {
      */
     public record Result(long events, long lines, double megabytes, double parseSeconds, long parsePeakHeapMb,
                          double bulkLoadSeconds, double eventParseSeconds, double redactSeconds,
-                         double ingestSeconds, long ingestPeakHeapMb, IngestReport report) {
+                         double ingestSeconds, long ingestPeakHeapMb, IngestReport report, double floorCpuSeconds,
+                         double ingestCpuSeconds) {
         /** Both floors together: the bare parse plus the bulk load. */
         public double floorSeconds() {
             return parseSeconds + bulkLoadSeconds;
@@ -68,6 +69,7 @@ public final class IngestBenchmark {
 
             log.accept("bare Jackson streaming parse...");
             BenchSupport.resetPeaks();
+            long cpu0 = BenchSupport.processCpuNanos();
             long t0 = System.nanoTime();
             long tokens = bareParse(file);
             double parse = (System.nanoTime() - t0) / 1e9;
@@ -80,6 +82,7 @@ public final class IngestBenchmark {
             Path floorDb = work.resolve("floor.db");
             long[] loaded = {0};
             double bulkLoad = timed(() -> loaded[0] = BulkLoadFloor.load(file, floorDb));
+            double floorCpu = (BenchSupport.processCpuNanos() - cpu0) / 1e9;
             deleteDatabase(floorDb);
             if (loaded[0] != summary.lines()) {
                 throw new IllegalStateException("bulk load stored " + loaded[0] + " of " + summary.lines() + " lines");
@@ -93,12 +96,14 @@ public final class IngestBenchmark {
             log.accept("full ingest...");
             Database db = Database.openSqlite(work.resolve("bench.db"));
             BenchSupport.resetPeaks();
+            long cpu1 = BenchSupport.processCpuNanos();
             long t1 = System.nanoTime();
             IngestReport report = new ImportService(db).exclusiveFirstLoad().ingest(List.of(file), ProgressListener.NONE);
             double ingest = (System.nanoTime() - t1) / 1e9;
+            double ingestCpu = (BenchSupport.processCpuNanos() - cpu1) / 1e9;
             long ingestHeap = BenchSupport.peakHeapMb();
             return new Result(totalEvents, summary.lines(), mb, parse, parseHeap, bulkLoad, eventParse, redact, ingest,
-                    ingestHeap, report);
+                    ingestHeap, report, floorCpu, ingestCpu);
         } finally {
             if (dir == null) {
                 BenchSupport.deleteTree(work);

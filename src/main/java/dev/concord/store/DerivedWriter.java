@@ -4,9 +4,11 @@ import dev.concord.model.Attempt;
 import dev.concord.model.Candidate;
 import dev.concord.model.FlagReason;
 import dev.concord.model.FlaggedItem;
+import dev.concord.model.PromptText;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.stream.Collectors;
@@ -29,6 +31,7 @@ public final class DerivedWriter implements AutoCloseable {
     private final PreparedStatement reason;
     private final PreparedStatement attempt;
     private final PreparedStatement candidate;
+    private final PreparedStatement storedPrompt;
     private final PromptTexts.Writer texts;
     private int pending;
     private long items;
@@ -49,6 +52,7 @@ public final class DerivedWriter implements AutoCloseable {
                 + "session = excluded.session, reasons = excluded.reasons, prompt_json = excluded.prompt_json, "
                 + "headline = excluded.headline, attempt_count = excluded.attempt_count, "
                 + "created_at = excluded.created_at, derived_run = excluded.derived_run");
+        storedPrompt = c.prepareStatement("SELECT prompt_json FROM generations WHERE id = ?");
         clearChildren = c.prepareStatement("DELETE FROM attempts WHERE item_id = ?");
         clearReasons = c.prepareStatement("DELETE FROM flagged_item_reasons WHERE item_id = ?");
         reason = c.prepareStatement("INSERT INTO flagged_item_reasons (item_id, reason) VALUES (?,?)");
@@ -61,12 +65,23 @@ public final class DerivedWriter implements AutoCloseable {
                 + "reason = excluded.reason, ts = excluded.ts, derived_run = excluded.derived_run");
     }
 
+    /**
+     * Adds a flagged item. An item with an empty prompt (derived from sessions read without prompts, see
+     * {@link SessionLogReader}) gets the stored prompt of its first generation, copied as stored.
+     */
     public void add(FlaggedItem fi) throws SQLException {
+        String promptJson = fi.prompt().isEmpty() && !fi.attempts().isEmpty()
+                ? storedPrompt(fi.attempts().get(0).generationId()) : null;
         item.setString(1, fi.id());
         item.setString(2, fi.session());
         item.setString(3, fi.reasons().stream().map(FlagReason::code).collect(Collectors.joining(",")));
-        item.setString(4, PromptColumn.write(fi.prompt(), texts));
-        item.setString(5, fi.promptHeadline());
+        if (promptJson == null) {
+            item.setString(4, PromptColumn.write(fi.prompt(), texts));
+            item.setString(5, fi.promptHeadline());
+        } else {
+            item.setString(4, promptJson);
+            item.setString(5, PromptText.headline(PromptColumn.read(promptJson, c)));
+        }
         item.setInt(6, fi.attempts().size());
         item.setString(7, fi.createdAt().toString());
         item.setLong(8, run);
@@ -95,6 +110,14 @@ public final class DerivedWriter implements AutoCloseable {
         }
         items++;
         maybeFlush();
+    }
+
+    /** The stored prompt column of a generation, or null when it is not stored (or has no attempts to name it). */
+    private String storedPrompt(String generationId) throws SQLException {
+        storedPrompt.setString(1, generationId);
+        try (ResultSet rs = storedPrompt.executeQuery()) {
+            return rs.next() ? rs.getString(1) : null;
+        }
     }
 
     /**
@@ -164,6 +187,7 @@ public final class DerivedWriter implements AutoCloseable {
         reason.close();
         attempt.close();
         candidate.close();
+        storedPrompt.close();
         texts.close();
     }
 }

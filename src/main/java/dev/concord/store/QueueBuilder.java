@@ -43,7 +43,7 @@ public final class QueueBuilder {
         SQLException[] failure = {null};
         long sessions;
         try (DerivedWriter writer = new DerivedWriter(c, run, scope)) {
-            sessions = SessionLogReader.forEachSession(c, scope, log -> {
+            sessions = SessionLogReader.forEachSessionWithoutPrompts(c, scope, log -> {
                 if (failure[0] != null) {
                     return;
                 }

@@ -22,23 +22,26 @@ import java.util.function.Consumer;
 /**
  * Streams every stored session, one {@link SessionLog} at a time, in session order: two ordered cursors
  * (generations with their signals, and session ends) merged by session id. Memory holds one session.
+ * <p>
+ * Generations come <em>without their prompts and sources</em> (empty lists): the flag and candidate rules never
+ * look at either (they pass a prompt on, nothing more), and reading and decoding every stored prompt was the
+ * largest part of reading the sessions back. {@link DerivedWriter} takes a flagged item's prompt from its first
+ * generation's stored column.
  */
 public final class SessionLogReader {
-    private static final String GENERATIONS = "SELECT g.id, g.session, g.ts, g.model, g.prompt_json, g.output, "
-            + "g.sources_json, g.regenerates, s.kind, s.ts, s.rating, s.body, s.comment "
+    private static final String GENERATIONS = "SELECT g.id, g.session, g.ts, g.model, NULL, g.output, "
+            + "NULL, g.regenerates, s.kind, s.ts, s.rating, s.body, s.comment "
             + "FROM generations g LEFT JOIN signals s ON s.generation = g.id WHERE %s ORDER BY g.session, g.ts, g.id";
     private static final String ENDS = "SELECT session, ts, outcome FROM session_ends WHERE %s ORDER BY session, ts";
 
     private SessionLogReader() {
     }
 
-    /** Calls the consumer once per session that has at least one generation. Returns the session count. */
-    public static long forEachSession(Connection c, Consumer<SessionLog> consumer) throws SQLException {
-        return forEachSession(c, RebuildScope.all(), consumer);
-    }
-
-    /** As {@link #forEachSession(Connection, Consumer)}, for the sessions in scope only. */
-    public static long forEachSession(Connection c, RebuildScope scope, Consumer<SessionLog> consumer)
+    /**
+     * Calls the consumer once per session in scope that has at least one generation, its generations without
+     * their prompts and sources. Returns the session count.
+     */
+    public static long forEachSessionWithoutPrompts(Connection c, RebuildScope scope, Consumer<SessionLog> consumer)
             throws SQLException {
         long sessions = 0;
         try (PreparedStatement gs = c.prepareStatement(String.format(GENERATIONS, scope.sessionFilter("g.session")));
@@ -56,7 +59,7 @@ public final class SessionLogReader {
                     while (more && session.equals(g.getString(2))) {
                         String id = g.getString(1);
                         if (!id.equals(lastId)) {
-                            generations.add(generation(c, g));
+                            generations.add(generation(g));
                             lastId = id;
                         }
                         String kind = g.getString(9);
@@ -75,9 +78,9 @@ public final class SessionLogReader {
         return sessions;
     }
 
-    private static Generation generation(Connection c, ResultSet g) throws SQLException {
+    private static Generation generation(ResultSet g) throws SQLException {
         return new Generation(g.getString(1), g.getString(2), IsoInstant.parse(g.getString(3)), g.getString(4),
-                PromptColumn.read(g.getString(5), c), g.getString(6), Json.strings(g.getString(7)), g.getString(8));
+                List.of(), g.getString(6), List.of(), g.getString(8));
     }
 
     /** Walks session ends in step with the sessions; the latest end of a session wins. */

@@ -28,7 +28,7 @@ class ExportBenchTest {
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode manifest = LayoutCheck.JSON.readTree(work.resolve("export/manifest.json").toFile());
         assertThat(r.out()).contains("database:       " + db + ", " + manifest.get("sources").get("reviewed").asLong()
-                + " reviewed items", "rows/s").doesNotContain("synthesized:");
+                + " reviewed items", "rows/s", "1M rows:", "in the whole process").doesNotContain("synthesized:");
         assertThat(r.out()).contains("export:         " + manifest.get("totals").get("rows").asLong() + " rows");
         assertThat(Files.readAllBytes(db)).isEqualTo(before);
     }

@@ -21,7 +21,7 @@ class IngestBenchTest {
 
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("bare parse:", "bulk load:", "floor:", "parse to events:", "parse + redact:",
-                "full ingest:", "read+redact+store", "target <= 2.5x");
+                "full ingest:", "read+redact+store", "target <= 2.5x", "cpu:             floor");
         long logged = number(r.out(), "log:\\s+([\\d,]+) events");
         assertThat(logged).isBetween(2_500L, 3_500L);
         assertThat(Files.exists(dir.resolve("bench.jsonl"))).isTrue();

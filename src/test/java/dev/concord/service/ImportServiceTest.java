@@ -4,6 +4,9 @@ import dev.concord.testing.TestDatabases;
 import dev.concord.model.CancelledException;
 import dev.concord.model.CandidateKind;
 import dev.concord.model.FlagReason;
+import dev.concord.model.FlaggedItem;
+import dev.concord.model.Message;
+import dev.concord.model.Attempt;
 import dev.concord.model.ProgressListener;
 import dev.concord.redact.PiiType;
 import dev.concord.store.Database;
@@ -178,6 +181,32 @@ class ImportServiceTest {
         assertThat(new QueueService(db).item("fi-g2").orElseThrow().prompt().get(0).content())
                 .startsWith("You are the support assistant. Escalate refunds over 500 EUR to [EMAIL]");
         assertThat(dump).contains("[EMAIL]", "[PHONE]", "[CARD]", "[SECRET]", "[IP]");
+    }
+
+    @Test
+    void flaggedItemKeepsItsFirstGenerationsWholePromptAndHeadline() throws Exception {
+        String system = "You are the billing assistant of a company that sells office chairs to small businesses.";
+        String turns = "{\"role\":\"system\",\"content\":\"" + system + "\"},"
+                + "{\"role\":\"user\",\"content\":\"Earlier question\"},"
+                + "{\"role\":\"assistant\",\"content\":\"Earlier answer\"},"
+                + "{\"role\":\"user\",\"content\":\"\\n  \\nWhy is my invoice late?\\nIt was due Monday.\"}";
+        Path f = log().line("{\"type\":\"generation\",\"id\":\"g1\",\"session\":\"s1\",\"ts\":\"2026-11-20T09:00:00Z\","
+                        + "\"prompt\":[" + turns + "],\"output\":\"It is not late.\"}")
+                .line("{\"type\":\"generation\",\"id\":\"g2\",\"session\":\"s1\",\"ts\":\"2026-11-20T09:01:00Z\","
+                        + "\"regenerates\":\"g1\",\"prompt\":[{\"role\":\"user\",\"content\":\"Other\"}],\"output\":\"Sorry.\"}")
+                .down("g2")
+                .writeTo(dir.resolve("turns.jsonl"));
+        service.ingest(List.of(f), ProgressListener.NONE);
+
+        FlaggedItem item = new QueueService(db).item("fi-g1").orElseThrow();
+        assertThat(item.prompt()).containsExactly(new Message("system", system), Message.user("Earlier question"),
+                Message.assistant("Earlier answer"), Message.user("\n  \nWhy is my invoice late?\nIt was due Monday."));
+        assertThat(item.attempts()).extracting(Attempt::generationId).containsExactly("g1", "g2");
+        try (Connection c = db.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT headline FROM flagged_items WHERE id = 'fi-g1'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("Why is my invoice late?").isEqualTo(item.promptHeadline());
+        }
     }
 
     @Test
