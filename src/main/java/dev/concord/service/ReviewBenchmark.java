@@ -118,8 +118,8 @@ public final class ReviewBenchmark {
         Instant base = Instant.parse("2026-01-01T00:00:00Z");
         List<Message> prompt = List.of(new Message("system", "Be helpful."),
                 Message.user("How do I reset my password for the billing portal?"));
-        db.inTransaction(c -> {
-            try (DerivedWriter w = new DerivedWriter(c, 1)) {
+        db.inUnitOfWork(store -> {
+            try (DerivedWriter w = store.derivedWriter(1)) {
                 for (long i = 0; i < items; i++) {
                     Instant at = base.plusSeconds(i);
                     int n = i % 10 == 0 ? 3 : 1;

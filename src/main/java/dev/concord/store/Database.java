@@ -226,6 +226,20 @@ public final class Database {
         return transaction(work, isSqlite());
     }
 
+    /**
+     * Runs work in one unit of work: one transaction as {@link #inTransaction} runs it (committed if the work
+     * returns, rolled back if it throws, on SQLite after waiting for the write lock), with the store bound to it
+     * instead of a connection. This is how code outside the store writes in a transaction.
+     */
+    public <T> T inUnitOfWork(UnitOfWork.Work<T> work) {
+        return inTransaction(c -> work.run(new UnitOfWork(c)));
+    }
+
+    /** As {@link #inUnitOfWork}, in a bulk transaction ({@link #inBulkTransaction}): for an ingest. */
+    public <T> T inBulkUnitOfWork(UnitOfWork.Work<T> work) {
+        return inBulkTransaction(c -> work.run(new UnitOfWork(c)));
+    }
+
     private <T> T transaction(SqlWork<T> work, boolean firstLoadAllowed) {
         boolean outer = !inTransaction.get();
         Connection first = outer && firstLoadAllowed ? firstLoad() : null;
