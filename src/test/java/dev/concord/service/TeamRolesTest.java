@@ -181,6 +181,27 @@ class TeamRolesTest {
     }
 
     @Test
+    void anAdminsNewOverlapIsAppliedAtOnceAndReviewersKeepBeingAssigned() throws Exception {
+        submit("ann", ann, single(1));
+        submit("ben", ben, single(1));
+        new ProjectSettingsService(f.as("ada")).save(new ReviewSettings(LabelSet.defaults(), 3));
+        assertThat(owner("SELECT wanted FROM flagged_items WHERE id = ?", single(1))).containsExactly("3");
+        assertThat(owner("SELECT name FROM settings WHERE name = 'review.wanted_stale'")).isEmpty();
+        try (ReviewService reviews = new ReviewService(f.as("lea"))) {
+            assertThat(reviews.next(lea.reviewer().id())).map(i -> i.id()).contains(single(1));
+        }
+    }
+
+    @Test
+    void aReviewerCannotDecideEvenThroughTheService() {
+        submit("ann", ann, single(2));
+        submit("ben", ben, single(2));
+        assertThatThrownBy(() -> new AdjudicationService(f.as("ann")).decide(ann.reviewer().id(), single(2),
+                new AdjudicationDraft("wrong", null, null, null, false, null, null)))
+                .isInstanceOf(dev.concord.review.ReviewAccessException.class).hasMessageContaining("not a lead");
+    }
+
+    @Test
     void theLoginIsTheReviewerAndTheLeadFlagFollowsTheRole() {
         assertThat(new TeamService(f.as("lea")).me()).contains(lea);
         assertThat(lea.reviewer().lead()).isTrue();
