@@ -1,7 +1,9 @@
 package dev.concord.ui;
 
 import dev.concord.model.CancelledException;
+import dev.concord.service.ConnectionProblem;
 import dev.concord.service.ImportService;
+import dev.concord.service.RecentConnections;
 import dev.concord.service.IngestReport;
 import dev.concord.service.QueueService;
 import dev.concord.store.Database;
@@ -76,6 +78,32 @@ public final class MainViewModel {
             queue.useService(new QueueService(db));
             status.set("Opened " + db.displayName());
         }, this::failed);
+    }
+
+    /**
+     * Connects to a team database (PostgreSQL) in the background as {@code user}; an empty password leaves it to
+     * the PostgreSQL password file ({@code ~/.pgpass}). The password is not kept. On success the connection (URL
+     * and login) joins the recent ones; on failure {@code onError} gets a sentence for the person.
+     */
+    public void connect(String url, String user, String password, Runnable onDone, Consumer<String> onError) {
+        String shown = Database.hidePassword(url);
+        tasks.run("Connecting to " + shown + "…", p -> Database.open(url, blankToNull(user), blankToNull(password)), db -> {
+            database = db;
+            showWaits(db);
+            databaseName.set(db.displayName() + " as " + user.strip());
+            queue.useService(new QueueService(db));
+            status.set("Connected to " + db.displayName() + " as " + user);
+            RecentConnections.standard().remember(url, user);
+            onDone.run();
+        }, t -> {
+            String why = ConnectionProblem.describe(user, shown, t);
+            status.set(why);
+            onError.accept(why);
+        });
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     private void failed(Throwable t) {

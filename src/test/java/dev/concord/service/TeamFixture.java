@@ -11,8 +11,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 
 /**
- * A team database on the embedded PostgreSQL server: the {@link ReviewFixture} queue, owned by the server's
- * superuser, after {@code team init}. Logins are cluster-wide, so each person's login carries the database's name
+ * A team database on the embedded PostgreSQL server (whichever backend the run tests): the {@link ReviewFixture}
+ * queue, owned by the server's superuser, after {@code team init}. Logins are cluster-wide, so each person's login carries the database's name
  * ({@code ann_t7}); each password is {@code pw-} and the short name.
  */
 public final class TeamFixture {
@@ -23,8 +23,8 @@ public final class TeamFixture {
     private final String database;
 
     public TeamFixture(Path dir, int singles) throws Exception {
-        owner = new ReviewFixture(dir, singles);
-        String ownerUrl = TestDatabases.location(dir.resolve("review.db"));
+        String ownerUrl = TestDatabases.freshPostgres();
+        owner = new ReviewFixture(dir, singles, Database.open(ownerUrl, null, null));
         url = ownerUrl.substring(0, ownerUrl.indexOf('?'));
         database = url.substring(url.lastIndexOf('/') + 1);
         team = new TeamService(owner.db, owner.clock);
