@@ -74,8 +74,14 @@ final class TeamCommand implements Runnable {
         public Integer call() {
             Database db = database.open();
             TeamService team = new TeamService(db);
-            char[] password = team.loginExists(name) ? null : password();
-            TeamMember m = team.add(name, role.role(), password);
+            TeamMember m;
+            char[] password;
+            try {
+                password = team.loginExists(name) ? null : password();
+                m = team.add(name, role.role(), password);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%s is a %s on %s%s%n", m.login(), m.role().word(), db.displayName(),
                     password == null ? " (existing login, password unchanged)" : "");

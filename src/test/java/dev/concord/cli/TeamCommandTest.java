@@ -55,6 +55,9 @@ class TeamCommandTest {
         CliTest.Run add = CliTest.run("team", "add", "nopw_" + System.nanoTime(), "--db", owner);
         assertThat(add.exit()).isEqualTo(2);
         assertThat(add.err()).contains("a new login needs a password");
+        CliTest.Run bad = CliTest.run("team", "add", "drop role x;", "--db", owner);
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("a login is 1 to 63 letters, digits or _ . @ -");
     }
 
     @Test
