@@ -133,19 +133,24 @@ public final class AdjudicationService {
      * @throws IllegalArgumentException if the item lacks the policy's minimum reviews or the decision is inconsistent
      */
     public Adjudication decide(String leadId, String itemId, AdjudicationDraft draft) {
-        Reviewer lead = requireLead(leadId);
+        requireLead(leadId);
         FlaggedItem item = items.find(itemId)
                 .orElseThrow(() -> new IllegalArgumentException("item: unknown item " + itemId));
         ReviewSettings s = settings.reviewSettings();
         int min = policy().minReviews();
-        if (adjudications.find(itemId).isEmpty() && reviews.latestAtOverlap(itemId, min).isEmpty()) {
-            throw new IllegalArgumentException("item: " + itemId + " does not have the " + min
-                    + " reviews the consensus policy asks for yet");
-        }
         AdjudicationDraft checked = ReviewRules.check(draft, item, s.labels());
         AdjudicationDraft clean = new AdjudicationDraft(checked.label(), redactor.redact(checked.correction(), null),
                 checked.best(), checked.worst(), checked.noneAcceptable(), checked.takenFrom(), redactor.redact(checked.note(), null));
-        adjudications.decide(itemId, lead.id(), clean, clock.instant());
+        // The role and the minimum are checked again in the transaction that writes, with the item locked.
+        switch (adjudications.decideAsLead(itemId, leadId, min, clean, clock.instant())) {
+            case UNKNOWN_LEAD, NOT_A_LEAD -> throw new ReviewAccessException(reviewers.find(leadId)
+                    .map(Reviewer::name).orElse(leadId) + " is not a lead; only leads settle disagreements");
+            case UNKNOWN_ITEM -> throw new IllegalArgumentException("item: unknown item " + itemId);
+            case TOO_FEW_REVIEWS -> throw new IllegalArgumentException("item: " + itemId + " does not have the " + min
+                    + " reviews the consensus policy asks for yet");
+            case DECIDED -> {
+            }
+        }
         return adjudications.find(itemId).orElseThrow();
     }
 

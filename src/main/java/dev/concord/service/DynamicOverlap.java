@@ -8,6 +8,7 @@ import dev.concord.curate.Verdict;
 import dev.concord.review.ReviewSettings;
 import dev.concord.store.Database;
 import dev.concord.store.ItemNeeds;
+import dev.concord.store.SettingsRepository;
 
 /**
  * Dynamic overlap: an item at its overlap that the consensus policy (the one saved with the last export, or the
@@ -30,6 +31,17 @@ final class DynamicOverlap {
      */
     static boolean accepts(ConsensusEvaluator evaluator, ReviewedItem item) {
         return !evaluator.evaluate(item).disputed();
+    }
+
+    /**
+     * After the overlap, the maximum or the consensus policy changed: on PostgreSQL the one who changed it (an admin
+     * of a team) recomputes every reviewed item's wanted reviews at once, since the reviewers' logins may not (and
+     * see too few reviews to); on a SQLite file the next assignment does.
+     */
+    static void refreshNow(Database db) {
+        if (!db.isSqlite()) {
+            needs(db, new SettingsRepository(db).reviewSettings()).refreshIfStale(db);
+        }
     }
 
     /** The consensus part of the saved export policy, or the default when none is saved or it no longer reads. */

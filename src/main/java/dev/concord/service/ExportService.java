@@ -1,5 +1,6 @@
 package dev.concord.service;
 
+import dev.concord.curate.ConsensusPolicy;
 import dev.concord.curate.Exclusion;
 import dev.concord.curate.ExportPolicy;
 import dev.concord.curate.RecencyWeight;
@@ -22,8 +23,6 @@ import dev.concord.redact.Redactor;
 import dev.concord.review.Viewer;
 import dev.concord.store.Database;
 import dev.concord.store.ExportPolicyStore;
-import dev.concord.store.ItemNeeds;
-import dev.concord.store.SettingsRepository;
 import dev.concord.store.ExportSourceRepository;
 
 import java.io.IOException;
@@ -137,13 +136,26 @@ public final class ExportService {
 
     /**
      * Remembers the policy for the next export; when its consensus rule changed, the reviews each reviewed item
-     * wants (dynamic overlap) are recomputed before the next assignment.
+     * wants (dynamic overlap) are recomputed: marked in the transaction that saves it, recomputed before the next
+     * assignment (on PostgreSQL at once).
      */
     public void savePolicy(ExportPolicy policy) {
-        boolean changed = !DynamicOverlap.savedConsensus(db).equals(policy.consensus());
-        new ExportPolicyStore(db).save(PolicyJson.toJson(policy));
-        if (changed) {
-            new SettingsRepository(db).put(ItemNeeds.STALE, "1");
+        String json = PolicyJson.toJson(policy);
+        db.inUnitOfWork(store -> {
+            boolean changed = !consensusOf(store.exportPolicy()).equals(policy.consensus());
+            store.saveExportPolicy(json, changed);
+            return null;
+        });
+        DynamicOverlap.refreshNow(db);
+    }
+
+    /** The consensus part of a saved policy's JSON text, or the default when there is none or it no longer reads. */
+    static ConsensusPolicy consensusOf(Optional<String> json) {
+        try {
+            return json.map(j -> PolicyJson.parse("saved policy", j)).map(ExportPolicy::consensus)
+                    .orElse(ConsensusPolicy.defaults());
+        } catch (ExportException e) {
+            return ConsensusPolicy.defaults();
         }
     }
 

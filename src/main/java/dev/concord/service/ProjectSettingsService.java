@@ -6,9 +6,11 @@ import dev.concord.store.SettingsRepository;
 
 /** The project's review settings: the label set (with keys) and the overlap, stored in the database. */
 public final class ProjectSettingsService {
+    private final Database db;
     private final SettingsRepository settings;
 
     public ProjectSettingsService(Database db) {
+        this.db = db;
         this.settings = new SettingsRepository(db);
     }
 
@@ -17,8 +19,9 @@ public final class ProjectSettingsService {
         return settings.reviewSettings();
     }
 
-    /** Saves the label set and overlap together. */
+    /** Saves the label set and overlap together (on PostgreSQL, recomputing what each reviewed item wants). */
     public void save(ReviewSettings s) {
         settings.save(s);
+        DynamicOverlap.refreshNow(db);
     }
 }

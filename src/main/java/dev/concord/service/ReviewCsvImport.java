@@ -48,9 +48,13 @@ final class ReviewCsvImport {
     private long unchanged;
 
     private final ItemNeeds needs;
+    /** On a team database, the login: the only reviewer whose rows it may import; else null. */
+    private final String onlyReviewer;
 
-    ReviewCsvImport(String file, int[] columns, LabelSet labels, Redactor redactor, Instant now, ItemNeeds needs) {
+    ReviewCsvImport(String file, int[] columns, LabelSet labels, Redactor redactor, Instant now, ItemNeeds needs,
+                    String onlyReviewer) {
         this.needs = needs;
+        this.onlyReviewer = onlyReviewer;
         this.file = file;
         this.columns = columns;
         this.labels = labels;
@@ -129,6 +133,10 @@ final class ReviewCsvImport {
         String itemId = required(record, ITEM);
         String reviewerName = required(record, REVIEWER);
         String labelText = required(record, LABEL);
+        if (onlyReviewer != null && !onlyReviewer.equals(reviewerName)) {
+            throw new RowException(REVIEWER, "on a team database a login imports only its own reviews (this is "
+                    + onlyReviewer + "'s session)");
+        }
         ReviewWriter.ItemFacts item = writer.item(itemId)
                 .orElseThrow(() -> new RowException(ITEM, "no flagged item has this id"));
         ReviewLabel label = labels.resolve(labelText).orElseThrow(() -> new RowException(LABEL,

@@ -53,7 +53,8 @@ public final class ReviewCsvService {
      * Imports a CSV file in one transaction. Bad rows (unknown item or label, a bad attempt number, the same
      * item and reviewer twice) are reported by {@code file:line} and left out; the rest lands. Unknown
      * reviewers are created; a row for a reviewer who already reviewed the item becomes a new revision unless
-     * it changes nothing. Corrections are redacted before they are stored.
+     * it changes nothing. Corrections are redacted before they are stored. On a team database only the login's own
+     * rows are imported; every other row is reported by line.
      *
      * @throws IOException if the file cannot be read or has no usable header
      */
@@ -72,7 +73,8 @@ public final class ReviewCsvService {
             int[] columns = ReviewCsvImport.columns(file.toString(), header, redactor);
             csv.names(ReviewCsvImport.names(columns));
             ReviewCsvImport run = new ReviewCsvImport(file.toString(), columns, labels, redactor, clock.instant(),
-                    DynamicOverlap.needs(db, settings));
+                    DynamicOverlap.needs(db, settings),
+                    new TeamService(db).session(null).map(m -> m.login()).orElse(null));
             RedactionCounts counts = new RedactionCounts();
             return db.inUnitOfWork(store -> run.execute(store, csv, counts));
         }

@@ -50,7 +50,7 @@ public final class ReviewerService {
     }
 
     /**
-     * Adds a reviewer.
+     * Adds a reviewer, in one transaction (of two adding the same name at once, one is refused).
      *
      * @throws IllegalArgumentException if the name is blank, too long, or already taken
      */
@@ -62,10 +62,8 @@ public final class ReviewerService {
         if (n.length() > MAX_NAME) {
             throw new IllegalArgumentException("name: at most " + MAX_NAME + " characters");
         }
-        if (reviewers.findByName(n).isPresent()) {
-            throw new IllegalArgumentException("name: there is already a reviewer called '" + n + "'");
-        }
-        return reviewers.findOrCreate(n, lead, clock.instant());
+        return reviewers.create(n, lead, clock.instant()).orElseThrow(() ->
+                new IllegalArgumentException("name: there is already a reviewer called '" + n + "'"));
     }
 
     /** Gives or takes the lead role (leads may adjudicate disagreements). */

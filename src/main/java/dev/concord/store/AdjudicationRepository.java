@@ -99,30 +99,76 @@ public final class AdjudicationRepository {
         return Integer.compare(a.length() - i, b.length() - j);
     }
 
+    /** Why a decision was or was not recorded ({@link #decideAsLead}). */
+    public enum Outcome {
+        DECIDED, UNKNOWN_LEAD, NOT_A_LEAD, UNKNOWN_ITEM, TOO_FEW_REVIEWS
+    }
+
+    /**
+     * Records (or replaces) the lead's decision in one transaction that first checks, with the item's row locked,
+     * that the reviewer is a lead and that the item is decided already or has at least {@code minReviews} latest
+     * reviews: nothing can change the role or the reviews between the check and the write.
+     */
+    public Outcome decideAsLead(String itemId, String leadId, int minReviews, AdjudicationDraft d, Instant at) {
+        return db.inTransaction(c -> {
+            Optional<dev.concord.review.Reviewer> lead = ReviewerRepository.find(c, "id", leadId == null ? "" : leadId);
+            if (lead.isEmpty()) {
+                return Outcome.UNKNOWN_LEAD;
+            }
+            if (!lead.get().lead()) {
+                return Outcome.NOT_A_LEAD;
+            }
+            try (PreparedStatement lock = c.prepareStatement("UPDATE flagged_items SET review_count = review_count "
+                    + "WHERE id = ?")) {
+                lock.setString(1, itemId);
+                if (lock.executeUpdate() == 0) {
+                    return Outcome.UNKNOWN_ITEM;
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT f.review_count, (SELECT COUNT(*) FROM adjudications a "
+                    + "WHERE a.item_id = f.id) FROM flagged_items f WHERE f.id = ?")) {
+                ps.setString(1, itemId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    if (rs.getInt(2) == 0 && rs.getInt(1) < minReviews) {
+                        return Outcome.TOO_FEW_REVIEWS;
+                    }
+                }
+            }
+            write(c, itemId, leadId, d, at);
+            return Outcome.DECIDED;
+        });
+    }
+
     /** Records (or replaces) the lead's decision on the item, which then wants no more reviews, in one transaction. */
     public void decide(String itemId, String leadId, AdjudicationDraft d, Instant at) {
         db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO adjudications (item_id, lead_id, label, correction, "
-                    + "best_attempt, worst_attempt, none_acceptable, taken_from, note, decided_at) VALUES (?,?,?,?,?,?,?,?,?,?) "
-                    + "ON CONFLICT (item_id) DO UPDATE SET lead_id = excluded.lead_id, label = excluded.label, "
-                    + "correction = excluded.correction, best_attempt = excluded.best_attempt, "
-                    + "worst_attempt = excluded.worst_attempt, none_acceptable = excluded.none_acceptable, taken_from = excluded.taken_from, note = excluded.note, "
-                    + "decided_at = excluded.decided_at")) {
-                ps.setString(1, itemId);
-                ps.setString(2, leadId);
-                ps.setString(3, d.label());
-                ps.setString(4, d.correction());
-                Sql.setInteger(ps, 5, d.best());
-                Sql.setInteger(ps, 6, d.worst());
-                ps.setInt(7, d.noneAcceptable() ? 1 : 0);
-                ps.setString(8, d.takenFrom());
-                ps.setString(9, d.note());
-                ps.setString(10, Timestamps.format(at));
-                ps.executeUpdate();
-            }
-            ItemNeeds.decided(c, itemId);
+            write(c, itemId, leadId, d, at);
             return null;
         });
+    }
+
+    private static void write(java.sql.Connection c, String itemId, String leadId, AdjudicationDraft d, Instant at)
+            throws java.sql.SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO adjudications (item_id, lead_id, label, correction, "
+                + "best_attempt, worst_attempt, none_acceptable, taken_from, note, decided_at) VALUES (?,?,?,?,?,?,?,?,?,?) "
+                + "ON CONFLICT (item_id) DO UPDATE SET lead_id = excluded.lead_id, label = excluded.label, "
+                + "correction = excluded.correction, best_attempt = excluded.best_attempt, "
+                + "worst_attempt = excluded.worst_attempt, none_acceptable = excluded.none_acceptable, taken_from = excluded.taken_from, note = excluded.note, "
+                + "decided_at = excluded.decided_at")) {
+            ps.setString(1, itemId);
+            ps.setString(2, leadId);
+            ps.setString(3, d.label());
+            ps.setString(4, d.correction());
+            Sql.setInteger(ps, 5, d.best());
+            Sql.setInteger(ps, 6, d.worst());
+            ps.setInt(7, d.noneAcceptable() ? 1 : 0);
+            ps.setString(8, d.takenFrom());
+            ps.setString(9, d.note());
+            ps.setString(10, Timestamps.format(at));
+            ps.executeUpdate();
+        }
+        ItemNeeds.decided(c, itemId);
     }
 
     public Optional<Adjudication> find(String itemId) {

@@ -56,10 +56,12 @@ public record ItemNeeds(ReviewSettings settings, Predicate<ReviewedItem> accepts
     }
 
     /**
-     * Recomputes every reviewed or decided item if {@link #STALE} is set (one transaction); true if it did.
+     * Recomputes every reviewed or decided item if {@link #STALE} is set (one transaction); true if it did. A login
+     * that may not change the settings (a reviewer or lead of a team database, who may also see too few reviews to
+     * recompute) leaves it to an admin.
      */
     public boolean refreshIfStale(Database db) {
-        if (db.read(c -> SettingsRepository.get(c, STALE)).isEmpty()) {
+        if (db.read(c -> SettingsRepository.get(c, STALE)).isEmpty() || !db.read(SettingsRepository::mayChange)) {
             return false;
         }
         return db.inTransaction(c -> {

@@ -57,6 +57,27 @@ public final class ReviewerRepository {
         return db.inTransaction(c -> findOrCreate(c, name, lead, now));
     }
 
+    /**
+     * Creates a reviewer with this (stripped) name in one statement, or returns empty if the name is taken: two
+     * processes adding the same name at once get one reviewer and one refusal.
+     */
+    public Optional<Reviewer> create(String name, boolean lead, Instant now) {
+        return db.inTransaction(c -> {
+            String n = name.strip();
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO reviewers (id, name, is_lead, created_at) "
+                    + "VALUES (?, ?, ?, ?) ON CONFLICT (name) DO NOTHING")) {
+                ps.setString(1, UUID.randomUUID().toString());
+                ps.setString(2, n);
+                ps.setInt(3, lead ? 1 : 0);
+                ps.setString(4, Timestamps.format(now));
+                if (ps.executeUpdate() == 0) {
+                    return Optional.<Reviewer>empty();
+                }
+            }
+            return find(c, "name", n);
+        });
+    }
+
     static Reviewer findOrCreate(Connection c, String name, boolean lead, Instant now) throws SQLException {
         String n = name.strip();
         if (n.isEmpty()) {

@@ -58,6 +58,17 @@ public final class SettingsRepository {
         });
     }
 
+    /** Whether the connection's login may change the settings (always on SQLite; on PostgreSQL as granted). */
+    static boolean mayChange(Connection c) throws SQLException {
+        if (!c.getMetaData().getURL().startsWith("jdbc:postgresql:")) {
+            return true;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT has_table_privilege('settings', 'DELETE')");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() && rs.getBoolean(1);
+        }
+    }
+
     static void put(Connection c, String name, String value) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO settings (name, value) VALUES (?, ?) "
                 + "ON CONFLICT (name) DO UPDATE SET value = excluded.value")) {

@@ -31,6 +31,22 @@ public final class UnitOfWork {
         return new ReviewWriter(c, needs);
     }
 
+    /** The export policy saved with the last export (its JSON text), if any. */
+    public java.util.Optional<String> exportPolicy() throws SQLException {
+        return SettingsRepository.get(c, ExportPolicyStore.KEY);
+    }
+
+    /**
+     * Saves the export policy (its JSON text); when {@code needsChanged}, also marks every reviewed item's wanted
+     * reviews for recomputing ({@link ItemNeeds#STALE}), in this same transaction.
+     */
+    public void saveExportPolicy(String json, boolean needsChanged) throws SQLException {
+        SettingsRepository.put(c, ExportPolicyStore.KEY, json);
+        if (needsChanged) {
+            SettingsRepository.put(c, ItemNeeds.STALE, "1");
+        }
+    }
+
     /** A writer of flagged items and candidates derived by {@code run}; the caller closes it. */
     public DerivedWriter derivedWriter(long run) throws SQLException {
         return new DerivedWriter(c, run);

@@ -1,7 +1,11 @@
 package dev.concord.ui;
 
 import dev.concord.review.Reviewer;
+import dev.concord.service.RecentConnections;
 import dev.concord.ui.adjudicate.DisagreementsView;
+import dev.concord.ui.team.ConnectDialog;
+import dev.concord.ui.team.ConnectViewModel;
+import javafx.beans.binding.Bindings;
 import dev.concord.ui.agreement.AgreementTab;
 import dev.concord.ui.common.StatusBar;
 import dev.concord.ui.common.Styles;
@@ -40,6 +44,7 @@ public final class MainView extends BorderPane {
     public static final String IMPORT_MENU_ID = "importMenuItem";
     public static final String TABS_ID = "mainTabs";
     public static final String EXPORT_MENU_ID = "exportMenuItem";
+    public static final String CONNECT_MENU_ID = "connectMenuItem";
     /** Position of the Review tab (after Queue). */
     public static final int REVIEW_TAB = 1;
 
@@ -115,7 +120,8 @@ public final class MainView extends BorderPane {
         importItem.setId(IMPORT_MENU_ID);
         importItem.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
         importItem.setOnAction(e -> chooseAndImport());
-        importItem.disableProperty().bind(vm.tasks().runningProperty());
+        importItem.disableProperty().bind(vm.tasks().runningProperty().or(Bindings.createBooleanBinding(
+                () -> !review.mayAdminister(), review.memberProperty())));
         MenuItem export = new MenuItem("Export…");
         export.setId(EXPORT_MENU_ID);
         export.setAccelerator(ExportDialog.shortcut());
@@ -125,10 +131,15 @@ public final class MainView extends BorderPane {
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         open.setOnAction(e -> chooseDatabase());
         open.disableProperty().bind(vm.tasks().runningProperty());
+        MenuItem connect = new MenuItem("Connect to a team database…");
+        connect.setId(CONNECT_MENU_ID);
+        connect.setOnAction(e -> new ConnectDialog(getScene().getWindow(), new ConnectViewModel(
+                RecentConnections.standard(), vm::connect)).show());
+        connect.disableProperty().bind(vm.tasks().runningProperty());
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> Platform.exit());
-        return new MenuBar(new Menu("File", null, importItem, export, open, quit), reviewerActions.menu(() -> getScene().getWindow()));
+        return new MenuBar(new Menu("File", null, importItem, export, open, connect, quit), reviewerActions.menu(() -> getScene().getWindow()));
     }
 
     /**
@@ -136,8 +147,10 @@ public final class MainView extends BorderPane {
      * and corrections, which a reviewer may not see before reviewing each item (reviews are blind).
      */
     private void openExport() {
-        if (!ExportDialog.allowed(review.reviewer())) {
-            Alert a = new Alert(Alert.AlertType.INFORMATION, ExportDialog.LEADS_ONLY, ButtonType.OK);
+        if (!ExportDialog.allowed(review.reviewer()) || !review.mayAdminister()) {
+            Alert a = new Alert(Alert.AlertType.INFORMATION, review.mayAdminister() ? ExportDialog.LEADS_ONLY
+                    : "On a team database only an admin exports: the database lets nobody else save the policy.",
+                    ButtonType.OK);
             a.initOwner(getScene().getWindow());
             a.setHeaderText("Export is for leads");
             a.getDialogPane().getStylesheets().addAll(Styles.stylesheets());

@@ -2,7 +2,9 @@ package dev.concord.ui;
 
 import dev.concord.model.CancelledException;
 import dev.concord.review.Viewer;
+import dev.concord.service.ConnectionProblem;
 import dev.concord.service.ImportService;
+import dev.concord.service.RecentConnections;
 import dev.concord.service.IngestReport;
 import dev.concord.store.Database;
 import dev.concord.store.WriteWait;
@@ -98,6 +100,33 @@ public final class MainViewModel {
             queue.useService(wiring.queueService(db));
             status.set("Opened " + db.displayName());
         }, this::failed);
+    }
+
+    /**
+     * Connects to a team database (PostgreSQL) in the background as {@code user}; an empty password leaves it to
+     * the PostgreSQL password file ({@code ~/.pgpass}). The password is not kept. On success the connection (URL
+     * and login) joins the recent ones; on failure {@code onError} gets a sentence for the person.
+     */
+    public void connect(String url, String user, String password, Runnable onDone, Consumer<String> onError) {
+        String shown = Database.hidePassword(url);
+        tasks.run("Connecting to " + shown + "…", p -> Database.open(url, blankToNull(user), blankToNull(password)), db -> {
+            database = db;
+            showWaits(db);
+            workbench.useDatabase(db);
+            databaseName.set(db.displayName() + " as " + user.strip());
+            queue.useService(wiring.queueService(db));
+            status.set("Connected to " + db.displayName() + " as " + user);
+            RecentConnections.standard().remember(url, user);
+            onDone.run();
+        }, t -> {
+            String why = ConnectionProblem.describe(user, shown, t);
+            status.set(why);
+            onError.accept(why);
+        });
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     private void failed(Throwable t) {

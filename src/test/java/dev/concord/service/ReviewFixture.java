@@ -31,7 +31,12 @@ public final class ReviewFixture {
     public final ProjectSettingsService settings;
 
     public ReviewFixture(Path dir, int singles) throws Exception {
-        db = TestDatabases.open(dir.resolve("review.db"));
+        this(dir, singles, TestDatabases.open(dir.resolve("review.db")));
+    }
+
+    /** The same queue in the given (empty, migrated) database. */
+    public ReviewFixture(Path dir, int singles, Database database) throws Exception {
+        db = database;
         Logs logs = log();
         for (int i = 1; i <= singles; i++) {
             logs.generation("g" + i, "s" + i, "question " + i, "answer " + i).down("g" + i);

@@ -62,4 +62,37 @@ class ReviewerServiceTest {
         assertThat(back.labels()).isEqualTo(custom);
         assertThat(back.overlap()).isEqualTo(2);
     }
+
+    @Test
+    void addingTheSameNameAtOnceFromManyThreadsSucceedsOnceAndRefusesTheRest() throws Exception {
+        int threads = 8;
+        for (int round = 0; round < 5; round++) {
+            String name = "Same " + round;
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+            List<java.util.concurrent.Future<Reviewer>> adds = new java.util.ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                adds.add(pool.submit(() -> {
+                    start.await();
+                    return service.add(name, false);
+                }));
+            }
+            start.countDown();
+            int added = 0;
+            int refused = 0;
+            for (var add : adds) {
+                try {
+                    add.get(1, java.util.concurrent.TimeUnit.MINUTES);
+                    added++;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    assertThat(e.getCause()).isInstanceOf(IllegalArgumentException.class)
+                            .hasMessageContaining("already a reviewer called");
+                    refused++;
+                }
+            }
+            pool.shutdown();
+            assertThat(added).as("round %d", round).isEqualTo(1);
+            assertThat(refused).isEqualTo(threads - 1);
+        }
+    }
 }

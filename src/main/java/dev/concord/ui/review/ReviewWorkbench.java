@@ -2,10 +2,13 @@ package dev.concord.ui.review;
 
 import dev.concord.review.ReviewSettings;
 import dev.concord.review.Reviewer;
+import dev.concord.review.TeamMember;
+import dev.concord.review.TeamRole;
 import dev.concord.service.AdjudicationService;
 import dev.concord.service.ProjectSettingsService;
 import dev.concord.service.ReviewService;
 import dev.concord.service.ReviewerService;
+import dev.concord.service.TeamService;
 import dev.concord.store.Database;
 import dev.concord.ui.common.TaskExecutor;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -29,16 +32,17 @@ public final class ReviewWorkbench {
     private ReviewerService reviewers;
     private AdjudicationService adjudication;
     private ProjectSettingsService projectSettings;
+    private final ReadOnlyObjectWrapper<TeamMember> member = new ReadOnlyObjectWrapper<>();
 
     public ReviewWorkbench(Database db, TaskExecutor jobs) {
         this.jobs = jobs;
-        reviewer.addListener((obs, old, now) -> who.set(describe(now)));
+        reviewer.addListener((obs, old, now) -> who.set(describeNow(now)));
         useDatabase(db);
     }
 
     /**
-     * Switches to another database: new services, its settings, and the reviewer this computer's user picked
-     * last there (or nobody).
+     * Switches to another database: new services, its settings, and the reviewer: on a team database the login's
+     * own (no picking), else the one this computer's user picked last there (or nobody).
      */
     public void useDatabase(Database db) {
         if (reviews != null) {
@@ -49,14 +53,25 @@ public final class ReviewWorkbench {
         adjudication = new AdjudicationService(db);
         projectSettings = new ProjectSettingsService(db);
         settings.set(projectSettings.settings());
-        Optional<dev.concord.review.Reviewer> last = reviewers.remembered();
+        Optional<TeamMember> me = new TeamService(db).me();
+        Optional<dev.concord.review.Reviewer> last = me.isPresent() ? me.map(TeamMember::reviewer)
+                : reviewers.remembered();
         reviewer.set(null);
+        member.set(me.orElse(null));
         database.set(db);
         reviewer.set(last.orElse(null));
     }
 
-    /** Makes {@code r} the current reviewer and remembers the pick for the next start. */
+    /**
+     * Makes {@code r} the current reviewer and remembers the pick for the next start.
+     *
+     * @throws IllegalStateException on a team database, where the reviewer is the login
+     */
     public void setReviewer(Reviewer r) {
+        if (member.get() != null) {
+            throw new IllegalStateException("on a team database you review as your login, "
+                    + member.get().login());
+        }
         reviewers.remember(r);
         reviewer.set(null);
         reviewer.set(r);
@@ -78,6 +93,17 @@ public final class ReviewWorkbench {
                 }
             });
         }
+    }
+
+    /** On a team database, the login as a member (its role decides what the screens offer); else null. */
+    public ReadOnlyObjectProperty<TeamMember> memberProperty() {
+        return member.getReadOnlyProperty();
+    }
+
+    /** Whether this session may ingest, export and change the label set, overlap and policy: anyone on a file, an
+     * admin on a team database. */
+    public boolean mayAdminister() {
+        return member.get() == null || member.get().role() == TeamRole.ADMIN;
     }
 
     /** Runs the review screens' store work, one job after another. */
@@ -114,6 +140,12 @@ public final class ReviewWorkbench {
     public static String describe(Reviewer r) {
         return r == null ? "No reviewer chosen (Review ▸ Switch reviewer…)"
                 : "Reviewing as " + r.name() + " · " + (r.lead() ? "lead" : "reviewer");
+    }
+
+    private String describeNow(Reviewer r) {
+        TeamMember m = member.get();
+        return m != null && r != null && r.id().equals(m.reviewer().id())
+                ? "Signed in as " + m.login() + " · " + m.role().word() : describe(r);
     }
 
     public Reviewer reviewer() {

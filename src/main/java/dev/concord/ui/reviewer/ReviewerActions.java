@@ -34,12 +34,20 @@ public final class ReviewerActions {
         settings.setId(SETTINGS_MENU_ID);
         settings.setAccelerator(KeyCombination.keyCombination("Shortcut+Comma"));
         settings.setOnAction(e -> editSettings(owner.get()));
+        Runnable follow = () -> {
+            // On a team database the reviewer is the login, and only an admin may change the settings.
+            switchReviewer.setDisable(bench.memberProperty().get() != null);
+            settings.setDisable(!bench.mayAdminister());
+        };
+        follow.run();
+        bench.memberProperty().addListener((obs, old, now) -> follow.run());
+        bench.databaseProperty().addListener((obs, old, now) -> follow.run());
         return new Menu("Review", null, switchReviewer, settings);
     }
 
-    /** Asks who is reviewing when nobody is remembered for this database. */
+    /** Asks who is reviewing when nobody is remembered for this database (never on a team database). */
     public void pickIfNeeded(Window owner) {
-        if (bench.reviewer() == null) {
+        if (bench.reviewer() == null && bench.memberProperty().get() == null) {
             switchReviewer(owner);
         }
     }

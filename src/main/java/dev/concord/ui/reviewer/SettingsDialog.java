@@ -97,7 +97,7 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         modeHint.setWrapText(true);
         TableView<ReviewerRow> leads = new TableView<>(vm.reviewers());
         leads.setId(LEADS_ID);
-        leads.setEditable(true);
+        leads.setEditable(vm.leadsEditable());
         leads.setPrefHeight(140);
         leads.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<ReviewerRow, String> who = new TableColumn<>("Reviewer");
@@ -119,7 +119,8 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         hint.setWrapText(true);
         VBox box = new VBox(8, labels, hint, new HBox(8, add, remove),
                 new HBox(8, new Label("Reviewers per item (overlap)"), overlap, new Label("at most"), max),
-                new HBox(8, new Label("Assignment"), mode), modeHint, new Label("Leads"), leads, error);
+                new HBox(8, new Label("Assignment"), mode), modeHint, new Label(vm.leadsEditable() ? "Leads"
+                : "Leads (team roles: the database owner runs concord team add NAME --lead)"), leads, error);
         box.setPrefWidth(520);
         getDialogPane().setContent(box);
         getDialogPane().getStylesheets().addAll(Styles.stylesheets());

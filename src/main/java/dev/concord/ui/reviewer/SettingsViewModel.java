@@ -146,13 +146,21 @@ public final class SettingsViewModel {
             return false;
         }
         bench.saveSettings(s);
-        for (ReviewerRow r : reviewers) {
+        for (ReviewerRow r : leadsEditable() ? reviewers : java.util.List.<ReviewerRow>of()) {
             if (r.lead.get() != r.reviewer.lead()) {
                 bench.reviewers().setLead(r.reviewer.id(), r.lead.get());
             }
         }
         bench.reloadReviewer();
         return true;
+    }
+
+    /**
+     * Whether the lead flags are set here: on a single-user file; on a team database the lead role is membership of
+     * the database's lead role ({@code concord team add NAME --lead}).
+     */
+    public boolean leadsEditable() {
+        return bench.memberProperty().get() == null;
     }
 
     public ObservableList<LabelRow> labels() {

@@ -1,0 +1,80 @@
+package dev.concord.cli;
+
+import dev.concord.review.TeamRole;
+import dev.concord.service.TeamFixture;
+import dev.concord.testing.TestDatabases;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static dev.concord.service.ReviewFixture.single;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** concord team init/add/list/remove, and a team login acting only as itself through the CLI. */
+class TeamCommandTest {
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void postgres() {
+        assumeTrue(TestDatabases.postgres(), "team databases are PostgreSQL");
+    }
+
+    @Test
+    void initAddListAndRemoveManageTheTeamAndNeverShowThePassword() throws Exception {
+        String owner = TestDatabases.freshPostgres();
+        String database = owner.substring(owner.lastIndexOf('/') + 1, owner.indexOf('?'));
+        CliTest.Run init = CliTest.run("team", "init", "--db", owner);
+        assertThat(init.exit()).isZero();
+        assertThat(init.out()).contains("roles " + database + "_reviewer, " + database + "_lead, " + database + "_admin");
+        assertThat(CliTest.run("team", "init", "--db", owner).exit()).as("init again").isZero();
+
+        Path secret = Files.writeString(dir.resolve("pw.txt"), "s3cret-Pa55\n");
+        String kim = "kim_" + database;
+        CliTest.Run add = CliTest.run("team", "add", kim, "--lead", "--password-file", secret.toString(), "--db", owner);
+        assertThat(add.exit()).as(add.err()).isZero();
+        assertThat(add.out()).contains(kim + " is a lead");
+        assertThat(add.out() + add.err()).doesNotContain("s3cret-Pa55");
+        CliTest.Run list = CliTest.run("team", "list", "--db", owner);
+        assertThat(list.out()).containsPattern(kim + " +lead");
+
+        CliTest.Run remove = CliTest.run("team", "remove", kim, "--db", owner);
+        assertThat(remove.exit()).isZero();
+        assertThat(remove.out()).contains("their reviews stay", "login dropped");
+        assertThat(CliTest.run("team", "list", "--db", owner).out()).doesNotContain(kim);
+    }
+
+    @Test
+    void aNewLoginWithoutAPasswordIsRefusedWithoutATerminal() throws Exception {
+        String owner = TestDatabases.freshPostgres();
+        assertThat(CliTest.run("team", "init", "--db", owner).exit()).isZero();
+        CliTest.Run add = CliTest.run("team", "add", "nopw_" + System.nanoTime(), "--db", owner);
+        assertThat(add.exit()).isEqualTo(2);
+        assertThat(add.err()).contains("a new login needs a password");
+        CliTest.Run bad = CliTest.run("team", "add", "drop role x;", "--db", owner);
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("a login is 1 to 63 letters, digits or _ . @ -");
+    }
+
+    @Test
+    void aTeamLoginActsOnlyAsItselfAndImportsOnlyItsOwnReviews() throws Exception {
+        TeamFixture f = new TeamFixture(dir, 3);
+        f.add("ann", TeamRole.REVIEWER);
+        f.add("ben", TeamRole.REVIEWER);
+        CliTest.Run as = CliTest.run("skips", "--as", f.login("ben"), "--db", f.cliUrl("ann"));
+        assertThat(as.exit()).isEqualTo(2);
+        assertThat(as.err()).contains("you are your login (" + f.login("ann") + ")");
+        assertThat(CliTest.run("skips", "--db", f.cliUrl("ann")).out()).contains(f.login("ann") + " skipped 0 items");
+
+        Path csv = Files.writeString(dir.resolve("r.csv"), "item,reviewer,label\n" + single(1) + "," + f.login("ann")
+                + ",good\n" + single(1) + "," + f.login("ben") + ",wrong\n");
+        CliTest.Run imported = CliTest.run("reviews", "import", csv.toString(), "--db", f.cliUrl("ann"));
+        assertThat(imported.exit()).isEqualTo(ConcordCli.EXIT_DATA_ERROR);
+        assertThat(imported.out()).contains("reviews added:      1", csv + ":3: field 'reviewer': on a team database a"
+                + " login imports only its own reviews");
+    }
+}
