@@ -67,6 +67,7 @@ final class FolderCheck {
         for (ExampleFile f : ExampleFile.values()) {
             known.add(f.path());
         }
+        known.addAll(EvalLayouts.PATHS);
         Set<String> allowed = withFolders(known);
         List<String> extra = new ArrayList<>(entries(dir, allowed::contains));
         extra.removeAll(allowed);

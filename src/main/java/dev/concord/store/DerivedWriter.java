@@ -65,7 +65,7 @@ public final class DerivedWriter implements AutoCloseable {
         item.setString(1, fi.id());
         item.setString(2, fi.session());
         item.setString(3, fi.reasons().stream().map(FlagReason::code).collect(Collectors.joining(",")));
-        item.setString(4, PromptColumn.write(fi.prompt(), texts));
+        item.setString(4, PromptColumn.write(fi.prompt(), fi.tools(), texts));
         item.setString(5, fi.promptHeadline());
         item.setInt(6, fi.attempts().size());
         item.setString(7, fi.createdAt().toString());

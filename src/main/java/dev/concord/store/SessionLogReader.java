@@ -76,8 +76,9 @@ public final class SessionLogReader {
     }
 
     private static Generation generation(Connection c, ResultSet g) throws SQLException {
+        PromptColumn.Stored prompt = PromptColumn.readWithTools(g.getString(5), c);
         return new Generation(g.getString(1), g.getString(2), IsoInstant.parse(g.getString(3)), g.getString(4),
-                PromptColumn.read(g.getString(5), c), g.getString(6), Json.strings(g.getString(7)), g.getString(8));
+                prompt.messages(), g.getString(6), Json.strings(g.getString(7)), g.getString(8), prompt.tools());
     }
 
     /** Walks session ends in step with the sessions; the latest end of a session wins. */
