@@ -214,6 +214,7 @@ public final class ExportWriter implements RowSink, AutoCloseable {
                     withTools.getOrDefault(f.relativePath(), 0L)));
         }
         layouts.finish(root, out);
+        out.put(DatasetCard.PATH, TextFile.write(root, DatasetCard.PATH, DatasetCard.text(out)));
         return out;
     }
 

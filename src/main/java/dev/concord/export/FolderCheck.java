@@ -68,6 +68,7 @@ final class FolderCheck {
             known.add(f.path());
         }
         known.addAll(EvalLayouts.PATHS);
+        known.add(DatasetCard.PATH);
         Set<String> allowed = withFolders(known);
         List<String> extra = new ArrayList<>(entries(dir, allowed::contains));
         extra.removeAll(allowed);
