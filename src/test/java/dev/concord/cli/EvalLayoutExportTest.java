@@ -32,6 +32,11 @@ class EvalLayoutExportTest {
         }
         CliTest.Run run = CliTest.run(args);
         assertThat(run.exit()).as(run.err()).isZero();
+        for (String l : layouts) {
+            if (!l.equals("concord")) {
+                assertThat(run.out()).contains("eval layout " + l).contains("2 cases in eval/" + l + "/");
+            }
+        }
         return out;
     }
 
