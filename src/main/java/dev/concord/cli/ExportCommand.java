@@ -20,7 +20,8 @@ import java.util.function.Consumer;
 
 @Command(name = "export", description = {"Writes what reviewers agreed on (and the automatic candidates) as eval and "
         + "training files: eval/golden.jsonl, eval/regression.jsonl, train/sft.jsonl, train/dpo.jsonl, train/kto.jsonl "
-        + "and manifest.json. Atomic: the folder appears whole or not at all.",
+        + "and manifest.json; with --eval-layout, the eval cases again for promptfoo, Inspect AI or OpenAI Evals. "
+        + "Atomic: the folder appears whole or not at all.",
         "Exit 3 when the last PII scan blocked rows (the rest is written) or the policy file is invalid."})
 final class ExportCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -40,6 +41,11 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--dpo-layout", paramLabel = "L", description = "trl or openai (overrides the policy)")
     String dpoLayout;
+
+    @Option(names = "--eval-layout", paramLabel = "L", description = "also write the eval cases for an eval tool: "
+            + "concord, promptfoo, inspect or openai-evals; repeat for several (overrides the policy; Concord's own eval "
+            + "files are always written)")
+    java.util.List<String> evalLayouts;
 
     @Option(names = "--no-automatic", description = "leave the automatic candidates out (overrides the policy)")
     boolean noAutomatic;
@@ -103,6 +109,15 @@ final class ExportCommand implements Callable<Integer> {
         ExportPolicy p = policyFile != null ? PolicyJson.read(policyFile) : service.savedPolicy().orElse(ExportPolicy.defaults());
         if (dpoLayout != null) {
             p = p.with(ExportPolicy.DpoLayout.parse(dpoLayout));
+        }
+        if (evalLayouts != null) {
+            java.util.Set<ExportPolicy.EvalLayout> layouts = java.util.EnumSet.noneOf(ExportPolicy.EvalLayout.class);
+            for (String l : evalLayouts) {
+                for (String one : l.split(",")) {
+                    layouts.add(ExportPolicy.EvalLayout.parse(one));
+                }
+            }
+            p = p.withEvalLayouts(layouts);
         }
         if (noAutomatic) {
             p = p.with(p.curation().withIncludeAutomatic(false));

@@ -73,6 +73,6 @@ public final class CandidateRules {
 
     private static Candidate candidate(CandidateKind kind, Generation g, String chosen, String rejected, String reason) {
         return new Candidate(Candidate.idFor(kind, g.id()), kind, g.id(), g.session(), g.prompt(), chosen, rejected,
-                reason, g.ts());
+                reason, g.ts(), g.tools());
     }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * The row filters of one export run, applied in this order: identical DPO answers, a prompt that does not end
- * with a user turn, length, leakage (train rows
+ * with a user turn or a tool result (with a user turn, for DPO rows in OpenAI's preference layout), length, leakage (train rows
  * whose prompt is already in an eval file), duplicate prompt within the file (KTO: within the same label), and
  * the per-label cap. Rows are offered in a fixed order — reviewed before automatic, newest first — so the first
  * row of a prompt that passes every filter (and the PII scan) is the one kept. Holds 64-bit prompt keys only,
@@ -18,12 +18,23 @@ public final class Curator {
     private static final long KTO_FALSE_SALT = 0x5DEECE66DL;
 
     private final CurationPolicy policy;
+    private final boolean dpoUserLast;
     private final LongHashSet evalPrompts = new LongHashSet();
     private final Map<ExampleFile, LongHashSet> seen = new EnumMap<>(ExampleFile.class);
     private final Map<ExampleFile, Map<String, Integer>> perLabel = new EnumMap<>(ExampleFile.class);
 
     public Curator(CurationPolicy policy) {
+        this(policy, false);
+    }
+
+    /**
+     * @param dpoUserLast whether DPO rows need a prompt that ends with a user turn: OpenAI's preference layout
+     *                    does (it trains on one-turn text conversations); TRL's conversational layouts and chat
+     *                    fine-tuning take a prompt that ends with a tool result, the agent answering after its call
+     */
+    public Curator(CurationPolicy policy, boolean dpoUserLast) {
         this.policy = policy;
+        this.dpoUserLast = dpoUserLast;
         for (ExampleFile f : ExampleFile.values()) {
             seen.put(f, new LongHashSet());
             perLabel.put(f, new HashMap<>());
@@ -35,8 +46,11 @@ public final class Curator {
         if (e.file() == ExampleFile.DPO && e.answer().equals(e.rejected())) {
             return out(e, ExclusionReason.SAME_ANSWER, "chosen equals rejected");
         }
-        if (e.prompt().isEmpty() || !"user".equals(e.prompt().get(e.prompt().size() - 1).role())) {
-            return out(e, ExclusionReason.PROMPT_NOT_USER_LAST, "chat layouts need the prompt to end with a user turn");
+        String last = e.prompt().isEmpty() ? "" : e.prompt().get(e.prompt().size() - 1).role();
+        if (!"user".equals(last) && !("tool".equals(last) && !(dpoUserLast && e.file() == ExampleFile.DPO))) {
+            return out(e, ExclusionReason.PROMPT_NOT_USER_LAST, "tool".equals(last)
+                    ? "OpenAI's preference layout needs the prompt to end with a user turn"
+                    : "chat layouts need the prompt to end with a user turn or a tool result");
         }
         int promptChars = 0;
         for (Message m : e.prompt()) {

@@ -17,12 +17,33 @@ import java.util.List;
  * @param rejected  regression: the bad answer; dpo: rejected; otherwise null
  * @param ktoLabel  kto only: true for a desirable completion, false for an undesirable one
  * @param promptKey {@link PromptKey} of the prompt
+ * @param tools     the functions the prompt offered (a JSON array text), or null
  */
 public record Example(ExampleFile file, String id, String source, Origin origin, List<String> signals, String label,
                       List<Message> prompt, String answer, String rejected, Boolean ktoLabel, Instant ts,
-                      Provenance provenance, long promptKey) {
+                      Provenance provenance, long promptKey, String tools) {
     public Example {
         signals = List.copyOf(signals);
         prompt = List.copyOf(prompt);
+    }
+
+    /** A row whose prompt offered no tools. */
+    public Example(ExampleFile file, String id, String source, Origin origin, List<String> signals, String label,
+                   List<Message> prompt, String answer, String rejected, Boolean ktoLabel, Instant ts,
+                   Provenance provenance, long promptKey) {
+        this(file, id, source, origin, signals, label, prompt, answer, rejected, ktoLabel, ts, provenance, promptKey, null);
+    }
+
+    /** Whether the row carries tool calls, tool results or tool definitions. */
+    public boolean hasTools() {
+        if (tools != null) {
+            return true;
+        }
+        for (Message m : prompt) {
+            if (!m.toolCalls().isEmpty() || "tool".equals(m.role())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

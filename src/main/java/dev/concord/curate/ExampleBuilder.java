@@ -141,10 +141,10 @@ public final class ExampleBuilder {
             String id = file.code() + ":" + source + suffix;
             if (item != null) {
                 list.add(new Example(file, id, source, origin, signals, label, item.prompt(), answer, rejected, kto,
-                        item.createdAt(), provenance, key));
+                        item.createdAt(), provenance, key, item.tools()));
             } else {
                 list.add(new Example(file, id, source, origin, signals, label, candidate.prompt(), answer, rejected, kto,
-                        candidate.ts(), provenance, key));
+                        candidate.ts(), provenance, key, candidate.tools()));
             }
         }
     }

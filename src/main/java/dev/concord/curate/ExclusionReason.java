@@ -7,7 +7,7 @@ public enum ExclusionReason {
     NEEDS_EXPERT("needs-expert", "reviewers said it needs an expert and no lead has decided"),
     CORRECTIONS_DISAGREE("corrections-disagree", "corrections differ, so none becomes a training target"),
     PICKS_DISAGREE("picks-disagree", "reviewers did not agree on the best and worst attempt"),
-    PROMPT_NOT_USER_LAST("prompt-not-user-last", "the prompt does not end with a user turn"),
+    PROMPT_NOT_USER_LAST("prompt-not-user-last", "the prompt does not end with a user turn or a tool result"),
     SAME_ANSWER("same-answer", "chosen and rejected answers are identical"),
     PROMPT_TOO_LONG("prompt-too-long", "prompt longer than the length filter allows"),
     TOO_SHORT("too-short", "an answer shorter than the length filter allows"),

@@ -11,7 +11,7 @@ import java.util.Locale;
 
 /**
  * The normalized prompt used for deduplication and the leakage guard. Every message of the prompt, role and
- * text, is normalized: Unicode NFKC, lower case (root locale), every run of whitespace collapsed to one space,
+ * text (with its tool calls, see {@link #keyText}), is normalized: Unicode NFKC, lower case (root locale), every run of whitespace collapsed to one space,
  * trimmed. The key is a 64-bit FNV-1a hash, with a final avalanche mix, of the normalized messages (role, NUL,
  * text, SOH each): two different prompts collide by chance with probability about n²/2⁶⁵ (3·10⁻⁸ for a million
  * prompts). ASCII text is normalized on the fly without building strings.
@@ -57,7 +57,7 @@ public final class PromptKey {
         }
         StringBuilder sb = new StringBuilder(size);
         for (Message m : prompt) {
-            sb.append(normalize(m.role())).append('\u0000').append(normalize(m.content())).append('\u0001');
+            sb.append(normalize(m.role())).append('\u0000').append(normalize(keyText(m))).append('\u0001');
         }
         return sb.toString();
     }
@@ -68,10 +68,25 @@ public final class PromptKey {
         for (Message m : prompt) {
             h = feedNormalized(h, m.role());
             h = feed(h, '\u0000');
-            h = feedNormalized(h, m.content());
+            h = feedNormalized(h, keyText(m));
             h = feed(h, '\u0001');
         }
         return mix(h);
+    }
+
+    /**
+     * The text of a message as the key sees it: its content, then each tool call's function name and arguments on
+     * a line of its own (call ids are left out: they are random, so the same conversation would get other keys).
+     */
+    static String keyText(Message m) {
+        if (m.toolCalls().isEmpty()) {
+            return m.content();
+        }
+        StringBuilder sb = new StringBuilder(m.content());
+        for (var c : m.toolCalls()) {
+            sb.append('\n').append(c.name()).append(' ').append(c.arguments());
+        }
+        return sb.toString();
     }
 
     /** FNV-1a over the UTF-16 units of {@code text}, then the MurmurHash3 finalizer. */

@@ -144,7 +144,7 @@ public final class ExportPipeline {
             this.sink = sink;
             this.exclusions = exclusions;
             this.progress = progress;
-            this.curator = new Curator(policy.curation());
+            this.curator = new Curator(policy.curation(), policy.dpoLayout() == ExportPolicy.DpoLayout.OPENAI);
             this.total = input.sourceCount(curation.includeAutomatic());
         }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.concord.curate.Example;
 import dev.concord.curate.ExampleFile;
 import dev.concord.curate.ExportPolicy.DpoLayout;
+import dev.concord.curate.ExportPolicy.EvalLayout;
 import dev.concord.curate.Provenance;
 import dev.concord.model.Message;
 
@@ -14,6 +15,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes kept rows into the export's files in their layouts (see {@code docs/export.md}). Keys are written in a
@@ -26,24 +28,36 @@ import java.util.Map;
  *       OpenAI's preference layout with nothing extra and a {@code train/dpo.meta.jsonl} beside it;</li>
  *   <li>{@code train/kto.jsonl}: TRL conversational unpaired preference plus {@code weight} and {@code concord}.</li>
  * </ul>
+ * Messages keep their tool calls ({@link ChatJson}); a row whose prompt offered tools has a {@code tools} column
+ * ({@code input.tools} in OpenAI's preference layout).
  */
 public final class ExportWriter implements RowSink, AutoCloseable {
     public static final String SFT_META = "train/sft.meta.jsonl";
     public static final String DPO_META = "train/dpo.meta.jsonl";
 
+    private final Path root;
     private final DpoLayout dpoLayout;
+    private final EvalLayouts layouts;
     private final Map<ExampleFile, JsonlFile> files = new EnumMap<>(ExampleFile.class);
     private final JsonlFile sftMeta;
     private final JsonlFile dpoMeta;
     private final List<JsonlFile> all = new ArrayList<>();
+    private final Map<String, Long> withTools = new java.util.HashMap<>();
 
     public ExportWriter(Path root, DpoLayout dpoLayout) throws IOException {
+        this(root, dpoLayout, Set.of());
+    }
+
+    /** As {@link #ExportWriter(Path, DpoLayout)}, writing the eval rows again in the given layouts ({@link EvalLayouts}). */
+    public ExportWriter(Path root, DpoLayout dpoLayout, Set<EvalLayout> evalLayouts) throws IOException {
+        this.root = root;
         this.dpoLayout = dpoLayout;
         for (ExampleFile f : ExampleFile.values()) {
             files.put(f, open(root, f.path()));
         }
         sftMeta = open(root, SFT_META);
         dpoMeta = dpoLayout == DpoLayout.OPENAI ? open(root, DPO_META) : null;
+        layouts = new EvalLayouts(evalLayouts, path -> open(root, path));
     }
 
     private JsonlFile open(Path root, String path) throws IOException {
@@ -55,16 +69,26 @@ public final class ExportWriter implements RowSink, AutoCloseable {
     @Override
     public void write(Example e, double weight) throws IOException {
         JsonlFile file = files.get(e.file());
+        if (e.hasTools()) {
+            withTools.merge(e.file().path(), 1L, Long::sum);
+        }
         JsonGenerator g = file.gen();
         g.writeStartObject();
         switch (e.file()) {
-            case GOLDEN -> eval(g, e, "answer", e.answer(), null, null);
-            case REGRESSION -> eval(g, e, "bad_answer", e.rejected(), "expected", e.answer());
+            case GOLDEN -> {
+                eval(g, e, "answer", e.answer(), null, null);
+                layouts.write(e);
+            }
+            case REGRESSION -> {
+                eval(g, e, "bad_answer", e.rejected(), "expected", e.answer());
+                layouts.write(e);
+            }
             case SFT -> {
                 g.writeArrayFieldStart("messages");
                 messages(g, e.prompt());
                 message(g, "assistant", e.answer());
                 g.writeEndArray();
+                ChatJson.tools(g, e.tools());
                 meta(sftMeta, file.rows(), e, weight);
             }
             case DPO -> {
@@ -73,6 +97,7 @@ public final class ExportWriter implements RowSink, AutoCloseable {
                     g.writeArrayFieldStart("messages");
                     messages(g, e.prompt());
                     g.writeEndArray();
+                    ChatJson.tools(g, e.tools());
                     g.writeEndObject();
                     assistant(g, "preferred_output", e.answer());
                     assistant(g, "non_preferred_output", e.rejected());
@@ -81,6 +106,7 @@ public final class ExportWriter implements RowSink, AutoCloseable {
                     prompt(g, e.prompt());
                     assistant(g, "chosen", e.answer());
                     assistant(g, "rejected", e.rejected());
+                    ChatJson.tools(g, e.tools());
                     extras(g, e, weight);
                 }
             }
@@ -88,6 +114,7 @@ public final class ExportWriter implements RowSink, AutoCloseable {
                 prompt(g, e.prompt());
                 assistant(g, "completion", e.answer());
                 g.writeBooleanField("label", e.ktoLabel());
+                ChatJson.tools(g, e.tools());
                 extras(g, e, weight);
             }
         }
@@ -102,6 +129,7 @@ public final class ExportWriter implements RowSink, AutoCloseable {
         strings(g, "signals", e.signals());
         g.writeStringField("label", e.label());
         prompt(g, e.prompt());
+        ChatJson.tools(g, e.tools());
         g.writeStringField(firstKey, first);
         if (secondKey != null) {
             g.writeStringField(secondKey, second);
@@ -154,16 +182,11 @@ public final class ExportWriter implements RowSink, AutoCloseable {
     }
 
     private static void messages(JsonGenerator g, List<Message> messages) throws IOException {
-        for (Message m : messages) {
-            message(g, m.role(), m.content());
-        }
+        ChatJson.messages(g, messages);
     }
 
     private static void message(JsonGenerator g, String role, String content) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("role", role);
-        g.writeStringField("content", content);
-        g.writeEndObject();
+        ChatJson.message(g, new Message(role, content));
     }
 
     private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
@@ -187,8 +210,11 @@ public final class ExportWriter implements RowSink, AutoCloseable {
         close();
         Map<String, FileSummary> out = new LinkedHashMap<>();
         for (JsonlFile f : all) {
-            out.put(f.relativePath(), new FileSummary(f.rows(), f.sha256()));
+            out.put(f.relativePath(), new FileSummary(f.rows(), f.sha256(),
+                    withTools.getOrDefault(f.relativePath(), 0L)));
         }
+        layouts.finish(root, out);
+        out.put(DatasetCard.PATH, TextFile.write(root, DatasetCard.PATH, DatasetCard.text(out)));
         return out;
     }
 
@@ -209,7 +235,14 @@ public final class ExportWriter implements RowSink, AutoCloseable {
         }
     }
 
-    /** Rows and SHA-256 of one written file. */
-    public record FileSummary(long rows, String sha256) {
+    /**
+     * Rows and SHA-256 of one written file; rows is {@code -1} for a file that has none (a config, a card).
+     *
+     * @param toolRows rows whose prompt holds tool calls, tool results or tool definitions
+     */
+    public record FileSummary(long rows, String sha256, long toolRows) {
+        public FileSummary(long rows, String sha256) {
+            this(rows, sha256, 0);
+        }
     }
 }

@@ -67,6 +67,8 @@ final class FolderCheck {
         for (ExampleFile f : ExampleFile.values()) {
             known.add(f.path());
         }
+        known.addAll(EvalLayouts.PATHS);
+        known.add(DatasetCard.PATH);
         Set<String> allowed = withFolders(known);
         List<String> extra = new ArrayList<>(entries(dir, allowed::contains));
         extra.removeAll(allowed);

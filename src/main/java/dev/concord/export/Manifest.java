@@ -45,9 +45,12 @@ public record Manifest(Instant createdAt, String concordVersion, String database
         Map<String, Object> f = new LinkedHashMap<>();
         for (Map.Entry<String, ExportWriter.FileSummary> e : files.entrySet()) {
             Map<String, Object> one = new LinkedHashMap<>();
-            one.put("rows", e.getValue().rows());
+            if (e.getValue().rows() >= 0) {
+                one.put("rows", e.getValue().rows());
+            }
             ExampleFile data = dataFile(e.getKey());
             if (data != null) {
+                one.put("rows_with_tools", e.getValue().toolRows());
                 Map<String, Object> origins = new LinkedHashMap<>();
                 for (Origin o : Origin.values()) {
                     origins.put(o.code(), tally.rows(data, o));

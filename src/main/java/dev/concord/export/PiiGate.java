@@ -12,7 +12,8 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * The last PII scan: every text of a row (each prompt message, the answer, the rejected answer) goes through
+ * The last PII scan: every text of a row (each prompt message with its tool-call arguments and name, the tools,
+ * the answer, the rejected answer) goes through
  * {@link Redactor#containsPii}. Ingest already redacted the logs; this catches what people typed since (reviewers'
  * corrections) and any rule added after ingest.
  */
@@ -47,7 +48,12 @@ public final class PiiGate {
         for (int i = 0; i < prompt.size(); i++) {
             Message m = prompt.get(i);
             scan("prompt[" + i + "]", m.content(), "system".equals(m.role()), where);
+            for (int j = 0; j < m.toolCalls().size(); j++) {
+                scan("prompt[" + i + "].tool_calls[" + j + "]", m.toolCalls().get(j).arguments(), false, where);
+            }
+            scan("prompt[" + i + "].name", m.name(), true, where);
         }
+        scan("tools", e.tools(), true, where);
         scan("answer", e.answer(), false, where);
         scan("rejected", e.rejected(), false, where);
         return where.isEmpty() ? null : String.join(", ", where);

@@ -20,7 +20,8 @@ final class PolicyFields {
             "consensus.correction_similarity", "consensus.accepted_label", "consensus.expert_label",
             "curation.min_answer_chars", "curation.max_answer_chars", "curation.max_prompt_chars",
             "curation.per_label_cap", "curation.recency_half_life_days", "curation.held_out_share",
-            "curation.automatic_eval_share", "curation.include_automatic", "output.dpo_layout"));
+            "curation.automatic_eval_share", "curation.include_automatic", "output.dpo_layout",
+            "output.eval_layouts"));
 
     private final String name;
     private final Map<String, JsonNode> values = new HashMap<>();
@@ -60,7 +61,25 @@ final class PolicyFields {
         ExportPolicy.DpoLayout layout = values.containsKey("output.dpo_layout")
                 ? convert("output.dpo_layout", () -> ExportPolicy.DpoLayout.parse(text("output.dpo_layout", "trl")))
                 : ExportPolicy.DpoLayout.TRL;
-        return new ExportPolicy(c, k, layout);
+        return new ExportPolicy(c, k, layout, evalLayouts());
+    }
+
+    private java.util.Set<ExportPolicy.EvalLayout> evalLayouts() {
+        JsonNode n = values.get("output.eval_layouts");
+        java.util.Set<ExportPolicy.EvalLayout> out = java.util.EnumSet.of(ExportPolicy.EvalLayout.CONCORD);
+        if (n == null) {
+            return out;
+        }
+        if (!n.isArray()) {
+            throw fail("output.eval_layouts", "must be a list such as [\"concord\", \"promptfoo\"], got " + n);
+        }
+        for (JsonNode v : n) {
+            if (!v.isTextual()) {
+                throw fail("output.eval_layouts", "must hold strings, got " + v);
+            }
+            out.add(convert("output.eval_layouts", () -> ExportPolicy.EvalLayout.parse(v.textValue())));
+        }
+        return out;
     }
 
     private <T> T build(String section, java.util.function.Supplier<T> s) {

@@ -53,7 +53,10 @@ public final class PolicyJson {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("consensus", consensus);
         m.put("curation", curation);
-        m.put("output", Map.of("dpo_layout", p.dpoLayout().code()));
+        Map<String, Object> output = new LinkedHashMap<>();
+        output.put("dpo_layout", p.dpoLayout().code());
+        output.put("eval_layouts", p.evalLayouts().stream().map(ExportPolicy.EvalLayout::code).toList());
+        m.put("output", output);
         return m;
     }
 

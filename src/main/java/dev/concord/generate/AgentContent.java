@@ -53,4 +53,17 @@ interface AgentContent {
 
     /** The user's own reworking of a good answer: more than whitespace or punctuation. */
     String meaningfulEdit(String answer, Slots s);
+
+    /**
+     * The tool calls an agent made before answering, read off the sources it cites (an assistant that has tools
+     * cites {@code name:argument}); none by default. Draws no randomness, so logs without tools stay as they were.
+     */
+    default List<LogEvent.ToolUse> toolUses(String generationId, List<String> sources) {
+        return List.of();
+    }
+
+    /** The function definitions the agent is offered (a JSON array), or null when it has no tools. */
+    default String toolSchemas() {
+        return null;
+    }
 }

@@ -17,16 +17,30 @@ sealed interface LogEvent {
     /** Writes every field except {@code type}. */
     void writeFields(JsonGenerator g, IsoTimestamps t) throws IOException;
 
-    /** One chat message of a prompt. */
-    record Message(String role, String content) {
+    /** One chat message of a prompt; with {@code use} set, the assistant's tool call and the tool's result (two lines). */
+    record Message(String role, String content, ToolUse use) {
+        Message(String role, String content) {
+            this(role, content, null);
+        }
+
+        static Message of(ToolUse use) {
+            return new Message("assistant", null, use);
+        }
     }
 
     /** How a feedback line spells a missing correction: {@code "correction":null}, or no field at all. */
     enum MissingCorrection { NULL, ABSENT }
 
-    /** A model answer. Exactly one of {@code promptText} and {@code promptMessages} is set. */
+    /** A tool the agent called before answering: an assistant turn with the call, then a tool turn with the result. */
+    record ToolUse(String callId, String name, String arguments, String result) {
+    }
+
+    /**
+     * A model answer. Exactly one of {@code promptText} and {@code promptMessages} is set; {@code tools} (a JSON
+     * array, or null) is written when the prompt holds a tool call.
+     */
     record Generation(String id, String session, long ts, String model, String regenerates, String promptText,
-                      List<Message> promptMessages, String output, List<String> sources) implements LogEvent {
+                      List<Message> promptMessages, String output, List<String> sources, String tools) implements LogEvent {
         @Override
         public String type() {
             return "generation";
@@ -45,19 +59,51 @@ sealed interface LogEvent {
                 g.writeStringField("prompt", promptText);
             } else {
                 g.writeArrayFieldStart("prompt");
+                boolean calls = false;
                 for (Message m : promptMessages) {
+                    if (m.use() != null) {
+                        writeToolUse(g, m.use());
+                        calls = true;
+                        continue;
+                    }
                     g.writeStartObject();
                     g.writeStringField("role", m.role());
                     g.writeStringField("content", m.content());
                     g.writeEndObject();
                 }
                 g.writeEndArray();
+                if (calls && tools != null) {
+                    g.writeFieldName("tools");
+                    g.writeRawValue(tools);
+                }
             }
             g.writeStringField("output", output);
             if (!sources.isEmpty()) {
                 writeSources(g, sources);
             }
         }
+    }
+
+    private static void writeToolUse(JsonGenerator g, ToolUse u) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("role", "assistant");
+        g.writeNullField("content");
+        g.writeArrayFieldStart("tool_calls");
+        g.writeStartObject();
+        g.writeStringField("id", u.callId());
+        g.writeStringField("type", "function");
+        g.writeObjectFieldStart("function");
+        g.writeStringField("name", u.name());
+        g.writeStringField("arguments", u.arguments());
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeStartObject();
+        g.writeStringField("role", "tool");
+        g.writeStringField("tool_call_id", u.callId());
+        g.writeStringField("content", u.result());
+        g.writeEndObject();
     }
 
     /** The user asked for another attempt at a generation. */

@@ -38,6 +38,7 @@ final class SessionSimulator {
         private final String model;
         private final MissingCorrection missing;
         private final List<LogEvent> events = new ArrayList<>(12);
+        private List<LogEvent.ToolUse> turnTools = List.of();
         private long now;
 
         Run(AgentContent agent, SplittableRandom rng, long start) {
@@ -65,6 +66,9 @@ final class SessionSimulator {
                 history.add(new Message("user", question));
                 List<Message> prompt = plainPrompt ? null : List.copyOf(history);
                 String shown = playTurn(ex, plainPrompt ? question : null, prompt, abandoned && t == turns - 1);
+                for (LogEvent.ToolUse u : turnTools) {
+                    history.add(Message.of(u));
+                }
                 history.add(new Message("assistant", shown));
                 if (t < turns - 1) {
                     now += s.between(15, 420);
@@ -75,8 +79,25 @@ final class SessionSimulator {
             return events;
         }
 
-        /** Plays the attempts of one turn and the reaction to the last; returns the last attempt's output. */
+        /** The prompt followed by the tool calls the agent made before answering (the same for every retry). */
+        private static List<Message> withToolUses(List<Message> prompt, List<LogEvent.ToolUse> uses) {
+            if (uses.isEmpty()) {
+                return prompt;
+            }
+            List<Message> out = new ArrayList<>(prompt.size() + uses.size());
+            out.addAll(prompt);
+            for (LogEvent.ToolUse u : uses) {
+                out.add(Message.of(u));
+            }
+            return List.copyOf(out);
+        }
+
+        /**
+         * Plays the attempts of one turn and the reaction to the last; returns the last attempt's output. The tools
+         * the first attempt called (from its cited sources) go into every attempt's prompt and {@link #turnTools}.
+         */
         private String playTurn(Exchange ex, String promptText, List<Message> prompt, boolean abandonsHere) {
+            turnTools = List.of();
             int attempts = Reaction.attempts(s.rng());
             int ending = abandonsHere ? s.rng().nextInt(100) : -1;
             Reaction reaction = !abandonsHere ? Reaction.sample(s.rng(), attempts > 1)
@@ -89,7 +110,12 @@ final class SessionSimulator {
                 output = last && good ? ex.answer(i) : ex.wrong(i);
                 String id = ids.generation(agent);
                 List<String> sources = s.chance(agent.citationRate()) ? ex.sources() : List.of();
-                events.add(new LogEvent.Generation(id, session, now, model, previous, promptText, prompt, output, sources));
+                if (i == 0 && prompt != null) {
+                    turnTools = agent.toolUses(id, sources);
+                    prompt = withToolUses(prompt, turnTools);
+                }
+                events.add(new LogEvent.Generation(id, session, now, model, previous, promptText, prompt, output, sources,
+                        agent.toolSchemas()));
                 if (!last) {
                     if (s.chance(VOTE_BEFORE_RETRY)) {
                         feedback(id, false, null, 0.5, 4, 40);

@@ -153,4 +153,14 @@ final class SupportAgent implements AgentContent {
                     : s.pick(GOODWILL).render(s) + "\n\n" + answer;
         };
     }
+
+    @Override
+    public List<LogEvent.ToolUse> toolUses(String generationId, List<String> sources) {
+        return SupportTools.uses(generationId, sources);
+    }
+
+    @Override
+    public String toolSchemas() {
+        return SupportTools.SCHEMAS;
+    }
 }

@@ -27,8 +27,6 @@ import java.util.List;
  */
 public final class EventParser {
     private static final int MAX_ECHO = 24;
-    /** The chat roles a prompt message may have. */
-    public static final List<String> ROLES = List.of("system", "user", "assistant", "tool");
     private static final Instant EARLIEST = Instant.EPOCH;
     private static final Instant AFTER_LATEST = Instant.parse("+10000-01-01T00:00:00Z");
     private final ObjectMapper mapper = new ObjectMapper();
@@ -63,7 +61,7 @@ public final class EventParser {
     private static Generation generation(ObjectNode obj) throws LineRejectedException {
         return new Generation(text(obj, "id", true), text(obj, "session", true), ts(obj),
                 text(obj, "model", false), prompt(obj.get("prompt")), text(obj, "output", true),
-                sources(obj.get("sources")), text(obj, "regenerates", false));
+                sources(obj.get("sources")), text(obj, "regenerates", false), MessageParser.tools("tools", obj.get("tools")));
     }
 
     private static List<LogEvent> simpleRecord(ObjectNode obj, SourceRef source) throws LineRejectedException {
@@ -150,29 +148,7 @@ public final class EventParser {
         if (!node.isArray()) {
             throw new LineRejectedException("prompt", "must be a string or a list of {role, content} messages");
         }
-        List<Message> messages = new ArrayList<>(node.size());
-        for (int i = 0; i < node.size(); i++) {
-            JsonNode m = node.get(i);
-            if (!m.isObject()) {
-                throw new LineRejectedException("prompt[" + i + "]", "must be an object with 'role' and 'content'");
-            }
-            String role = messageText(m, i, "role");
-            if (!ROLES.contains(role)) {
-                throw new LineRejectedException("prompt[" + i + "].role", "unknown role '" + shorten(role)
-                        + "' (expected " + String.join(", ", ROLES) + ")");
-            }
-            messages.add(new Message(role, messageText(m, i, "content")));
-        }
-        return messages;
-    }
-
-    /** A required string of prompt message {@code i}; the field's name is built only for an error. */
-    private static String messageText(JsonNode message, int i, String key) throws LineRejectedException {
-        JsonNode v = message.get(key);
-        if (v != null && v.isTextual() && StrictJson.isWellFormed(v.asText())) {
-            return v.asText();
-        }
-        return text("prompt[" + i + "]." + key, v, true);
+        return MessageParser.messages("prompt", node);
     }
 
     private static List<String> sources(JsonNode node) throws LineRejectedException {

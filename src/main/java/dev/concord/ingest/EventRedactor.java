@@ -5,6 +5,7 @@ import dev.concord.model.LogEvent;
 import dev.concord.model.Message;
 import dev.concord.model.SessionEnd;
 import dev.concord.model.Signal;
+import dev.concord.model.ToolCall;
 import dev.concord.redact.Pseudonyms;
 import dev.concord.redact.RedactionCounts;
 import dev.concord.redact.Redactor;
@@ -75,11 +76,9 @@ public final class EventRedactor {
         boolean changed = false;
         List<Message> prompt = new ArrayList<>(g.prompt().size());
         for (Message m : g.prompt()) {
-            String content = clean(m.content());
-            String role = clean(m.role());
-            boolean same = content == m.content() && role == m.role();
-            changed |= !same;
-            prompt.add(same ? m : new Message(role, content));
+            Message r = redact(m);
+            changed |= r != m;
+            prompt.add(r);
         }
         List<String> sources = new ArrayList<>(g.sources().size());
         for (String s : g.sources()) {
@@ -92,9 +91,37 @@ public final class EventRedactor {
         String output = clean(g.output());
         String model = clean(g.model());
         String regenerates = id(g.regenerates());
+        String tools = json(g.tools());
         changed |= id != g.id() || session != g.session() || output != g.output() || regenerates != g.regenerates()
-                || model != g.model();
-        return changed ? new Generation(id, session, g.ts(), model, prompt, output, sources, regenerates) : g;
+                || model != g.model() || tools != g.tools();
+        return changed ? new Generation(id, session, g.ts(), model, prompt, output, sources, regenerates, tools) : g;
+    }
+
+    /** Every text of a message: content, role, name, the call id and each tool call's id, name and arguments. */
+    private Message redact(Message m) {
+        String content = clean(m.content());
+        String role = clean(m.role());
+        String callId = clean(m.toolCallId());
+        String name = clean(m.name());
+        boolean same = content == m.content() && role == m.role() && callId == m.toolCallId() && name == m.name();
+        List<ToolCall> calls = m.toolCalls();
+        if (!calls.isEmpty()) {
+            List<ToolCall> out = new ArrayList<>(calls.size());
+            for (ToolCall c : calls) {
+                String cid = clean(c.id());
+                String fn = clean(c.name());
+                String args = json(c.arguments());
+                boolean sameCall = cid == c.id() && fn == c.name() && args == c.arguments();
+                same &= sameCall;
+                out.add(sameCall ? c : new ToolCall(cid, fn, args));
+            }
+            calls = out;
+        }
+        return same ? m : new Message(role, content, calls, callId, name);
+    }
+
+    private String json(String json) {
+        return JsonStrings.map(json, this::clean);
     }
 
     private Signal redact(Signal s) {

@@ -69,7 +69,7 @@ public final class FlagRules {
             if (!reasons.isEmpty()) {
                 Generation first = chain.first();
                 items.add(new FlaggedItem(FlaggedItem.idFor(first.id()), log.session(), reasons, first.prompt(),
-                        attempts, first.ts()));
+                        attempts, first.ts(), first.tools()));
             }
         }
         return items;

@@ -9,11 +9,18 @@ import java.util.List;
  * @param chosen   the good answer (the output, the correction, the edit or the accepted retry)
  * @param rejected the bad answer for preference pairs and regression cases, otherwise null
  * @param reason   why this candidate exists, in words
+ * @param tools    the generation's tools (see {@link Generation#tools()}), or null
  */
 public record Candidate(String id, CandidateKind kind, String generationId, String session, List<Message> prompt,
-                        String chosen, String rejected, String reason, Instant ts) {
+                        String chosen, String rejected, String reason, Instant ts, String tools) {
     public Candidate {
         prompt = List.copyOf(prompt);
+    }
+
+    /** A candidate whose prompt offered no tools. */
+    public Candidate(String id, CandidateKind kind, String generationId, String session, List<Message> prompt,
+                     String chosen, String rejected, String reason, Instant ts) {
+        this(id, kind, generationId, session, prompt, chosen, rejected, reason, ts, null);
     }
 
     public static String idFor(CandidateKind kind, String generationId) {

@@ -7,13 +7,22 @@ import java.util.List;
  * One answer produced by the agent.
  *
  * @param regenerates id of the generation this one retries, or null for a first attempt
+ * @param tools       the functions the model was offered, as the source recorded them: a JSON array of OpenAI
+ *                    {@code {"type":"function","function":{...}}} objects, or null when none were recorded
  */
 public record Generation(String id, String session, Instant ts, String model, List<Message> prompt,
-                         String output, List<String> sources, String regenerates) {
+                         String output, List<String> sources, String regenerates, String tools) {
     public Generation {
         prompt = List.copyOf(prompt);
         sources = sources == null ? List.of() : List.copyOf(sources);
         output = output == null ? "" : output;
+        tools = tools == null || tools.isBlank() ? null : tools;
+    }
+
+    /** A generation with no tools recorded. */
+    public Generation(String id, String session, Instant ts, String model, List<Message> prompt,
+                      String output, List<String> sources, String regenerates) {
+        this(id, session, ts, model, prompt, output, sources, regenerates, null);
     }
 
     /** The last user message of the prompt, or the empty string. */

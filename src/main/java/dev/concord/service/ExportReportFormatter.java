@@ -2,6 +2,7 @@ package dev.concord.service;
 
 import dev.concord.curate.ExampleFile;
 import dev.concord.curate.ExclusionReason;
+import dev.concord.curate.ExportPolicy;
 import dev.concord.curate.Origin;
 import dev.concord.export.Leftovers;
 import dev.concord.export.Tally;
@@ -29,6 +30,12 @@ public final class ExportReportFormatter {
         }
         sb.append(String.format("%-24s %,10d %,10d %,10d%n", "total", t.totalRows(), t.totalRows(Origin.REVIEWED),
                 t.totalRows(Origin.AUTOMATIC)));
+        for (ExportPolicy.EvalLayout l : r.policy().evalLayouts()) {
+            if (l != ExportPolicy.EvalLayout.CONCORD) {
+                sb.append(String.format("eval layout %-12s %,d cases%s%n", l.code(), t.rows(ExampleFile.GOLDEN)
+                        + t.rows(ExampleFile.REGRESSION), r.isPreview() ? "" : " in eval/" + l.code() + "/"));
+            }
+        }
         Map<ExclusionReason, Long> excluded = t.excluded();
         sb.append(excluded.isEmpty() ? "excluded:           nothing\n" : "excluded:\n");
         excluded.forEach((reason, n) -> sb.append(String.format("  %-22s %,8d  %s%n", reason.code(), n,

@@ -93,7 +93,7 @@ public final class ExportService {
         try (ExportFolder folder = ExportFolder.prepare(outDir)) {
             Tally tally;
             Map<String, ExportWriter.FileSummary> files;
-            try (ExportWriter writer = new ExportWriter(folder.temp(), policy.dpoLayout())) {
+            try (ExportWriter writer = new ExportWriter(folder.temp(), policy.dpoLayout(), policy.evalLayouts())) {
                 tally = pipeline(policy).run(input(), writer, exclusions, progress);
                 files = writer.finish();
             }

@@ -76,7 +76,7 @@ public final class DerivedWriter implements AutoCloseable {
         item.setString(2, fi.session());
         item.setString(3, fi.reasons().stream().map(FlagReason::code).collect(Collectors.joining(",")));
         if (promptJson == null) {
-            item.setString(4, PromptColumn.write(fi.prompt(), texts));
+            item.setString(4, PromptColumn.write(fi.prompt(), fi.tools(), texts));
             item.setString(5, fi.promptHeadline());
         } else {
             item.setString(4, promptJson);

@@ -70,7 +70,7 @@ public final class EventWriter implements AutoCloseable {
 
     private void addGeneration(Generation g, SourceRef src) throws SQLException {
         String ts = g.ts().toString();
-        String prompt = PromptColumn.write(g.prompt(), texts);
+        String prompt = PromptColumn.write(g.prompt(), g.tools(), texts);
         String sources = Json.write(g.sources());
         generations.setString(1, g.id());
         generations.setString(2, g.session());

@@ -87,11 +87,12 @@ public final class ExportSourceRepository {
                     while (rs.next()) {
                         int refs = rs.getInt(10);
                         String output = rs.getString(11);
+                        PromptColumn.Stored prompt = PromptColumn.readWithTools(rs.getString(5), c);
                         consumer.accept(new Candidate(rs.getString(1), CandidateKind.fromCode(rs.getString(2)),
-                                rs.getString(3), rs.getString(4), PromptColumn.read(rs.getString(5), c),
+                                rs.getString(3), rs.getString(4), prompt.messages(),
                                 CandidateTexts.chosen(rs.getString(6), refs, output),
                                 CandidateTexts.rejected(rs.getString(7), refs, output), rs.getString(8),
-                                IsoInstant.parse(rs.getString(9))));
+                                IsoInstant.parse(rs.getString(9)), prompt.tools()));
                     }
                 }
             }
@@ -205,8 +206,9 @@ public final class ExportSourceRepository {
                     decision = ReviewColumns.adjudication(decisions);
                     decisionsLeft = decisions.next();
                 }
-                FlaggedItem item = new FlaggedItem(id, session, JdbcQueueRepository.reasons(reasons), PromptColumn.read(prompt, c),
-                        attempts, created);
+                PromptColumn.Stored stored = PromptColumn.readWithTools(prompt, c);
+                FlaggedItem item = new FlaggedItem(id, session, JdbcQueueRepository.reasons(reasons), stored.messages(),
+                        attempts, created, stored.tools());
                 consumer.accept(new ReviewedItem(item, votes, decision));
             }
         }

@@ -123,8 +123,9 @@ public final class JdbcQueueRepository implements QueueRepository {
                 }
             }
         }
-        return new FlaggedItem(id, rs.getString(4), reasons(rs.getString(2)), PromptColumn.read(rs.getString(7), c),
-                attempts, IsoInstant.parse(rs.getString(6)));
+        PromptColumn.Stored prompt = PromptColumn.readWithTools(rs.getString(7), c);
+        return new FlaggedItem(id, rs.getString(4), reasons(rs.getString(2)), prompt.messages(),
+                attempts, IsoInstant.parse(rs.getString(6)), prompt.tools());
     }
 
     static Set<FlagReason> reasons(String codes) {

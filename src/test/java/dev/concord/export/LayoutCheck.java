@@ -54,6 +54,7 @@ public final class LayoutCheck {
                 lastRole(row.get("messages"), "assistant", "messages", p);
             }
             case "trl-sft" -> {
+                onlyKeys(row, Set.of("messages", "tools"), "", p);
                 conversation(row.get("messages"), "messages", false, p);
                 lastRole(row.get("messages"), "assistant", "messages", p);
             }
@@ -72,13 +73,13 @@ public final class LayoutCheck {
             }
             case "trl-dpo" -> {
                 conversation(row.get("prompt"), "prompt", false, p);
-                lastRole(row.get("prompt"), "user", "prompt", p);
+                promptEnd(row.get("prompt"), "prompt", p);
                 oneAssistant(row.get("chosen"), "chosen", false, p);
                 oneAssistant(row.get("rejected"), "rejected", false, p);
             }
             case "trl-kto" -> {
                 conversation(row.get("prompt"), "prompt", false, p);
-                lastRole(row.get("prompt"), "user", "prompt", p);
+                promptEnd(row.get("prompt"), "prompt", p);
                 oneAssistant(row.get("completion"), "completion", false, p);
                 if (row.get("label") == null || !row.get("label").isBoolean()) {
                     p.add("label: must be true or false");
@@ -110,15 +111,44 @@ public final class LayoutCheck {
                 p.add(at + ".role: missing or unknown");
                 continue;
             }
-            if (!m.path("content").isTextual()) {
-                p.add(at + ".content: must be a string");
+            boolean calls = m.has("tool_calls");
+            if (!m.path("content").isTextual() && !(calls && m.path("content").isMissingNode() | m.path("content").isNull())) {
+                p.add(at + ".content: must be a string (or null on an assistant turn with tool_calls)");
+            }
+            if (calls) {
+                toolCalls(m.get("tool_calls"), at, p);
+            }
+            if (m.has("tool_call_id") && !(m.get("role").asText().equals("tool") && m.get("tool_call_id").isTextual())) {
+                p.add(at + ".tool_call_id: only a string on a tool message");
             }
             if (strict) {
-                onlyKeys(m, Set.of("role", "content", "name", "weight"), at + ".", p);
+                onlyKeys(m, Set.of("role", "content", "name", "weight", "tool_calls", "tool_call_id"), at + ".", p);
                 if (m.has("weight") && !(m.get("role").asText().equals("assistant")
                         && (m.get("weight").asInt(-1) == 0 || m.get("weight").asInt(-1) == 1))) {
                     p.add(at + ".weight: only on assistant messages, 0 or 1");
                 }
+            }
+        }
+    }
+
+    private static void toolCalls(JsonNode calls, String at, List<String> p) {
+        if (!calls.isArray() || calls.isEmpty()) {
+            p.add(at + ".tool_calls: must be a non-empty array");
+            return;
+        }
+        for (JsonNode c : calls) {
+            if (!"function".equals(c.path("type").asText()) || !c.path("function").path("name").isTextual()
+                    || !c.path("function").path("arguments").isTextual()) {
+                p.add(at + ".tool_calls: each needs type function, function.name and function.arguments (a string)");
+            }
+        }
+    }
+
+    private static void promptEnd(JsonNode messages, String where, List<String> p) {
+        if (messages != null && messages.isArray() && !messages.isEmpty()) {
+            String last = messages.get(messages.size() - 1).path("role").asText();
+            if (!last.equals("user") && !last.equals("tool")) {
+                p.add(where + ": must end with a user turn or a tool result");
             }
         }
     }

@@ -12,7 +12,7 @@ class LayoutCheckTest {
     @Test
     void acceptsEveryDocumentedExample() throws Exception {
         List<JsonNode> examples = LayoutCheck.read(Path.of("src/test/resources/export/layout-examples.jsonl"));
-        assertThat(examples).hasSize(5);
+        assertThat(examples).hasSize(6);
         for (JsonNode e : examples) {
             assertThat(LayoutCheck.problems(e.get("layout").asText(), e.get("row"))).as(e.get("layout").asText()).isEmpty();
         }
@@ -27,7 +27,7 @@ class LayoutCheckTest {
         JsonNode endsWithAssistant = LayoutCheck.JSON.readTree("{\"prompt\":[{\"role\":\"assistant\",\"content\":\"q\"}],"
                 + "\"completion\":[{\"role\":\"assistant\",\"content\":\"a\"}],\"label\":\"yes\"}");
         assertThat(LayoutCheck.problems("trl-kto", endsWithAssistant))
-                .containsExactly("prompt: must end with a user turn", "label: must be true or false");
+                .containsExactly("prompt: must end with a user turn or a tool result", "label: must be true or false");
         JsonNode extraKey = LayoutCheck.JSON.readTree("{\"messages\":[{\"role\":\"user\",\"content\":\"q\"},"
                 + "{\"role\":\"assistant\",\"content\":\"a\"}],\"weight\":0.5}");
         assertThat(LayoutCheck.problems("openai-sft", extraKey)).containsExactly("weight: key not in the layout");

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LogGeneratorTest {
     private static final Map<String, Set<String>> ALLOWED_FIELDS = Map.of(
-            "generation", Set.of("type", "id", "session", "ts", "model", "regenerates", "prompt", "output", "sources"),
+            "generation", Set.of("type", "id", "session", "ts", "model", "regenerates", "prompt", "output", "sources",
+                    "tools"),
             "regenerate", Set.of("type", "generation", "ts"),
             "feedback", Set.of("type", "generation", "ts", "rating", "correction", "comment"),
             "edit", Set.of("type", "generation", "ts", "text"),
@@ -92,8 +93,10 @@ class LogGeneratorTest {
         JsonNode prompt = n.get("prompt");
         if (prompt.isArray()) {
             assertThat(prompt.get(0).get("role").asText()).isEqualTo("system");
-            assertThat(prompt.get(prompt.size() - 1).get("role").asText()).isEqualTo("user");
-            prompt.forEach(m -> assertThat(m.get("role").asText()).isIn("system", "user", "assistant"));
+            assertThat(prompt.get(prompt.size() - 1).get("role").asText()).isIn("user", "tool");
+            prompt.forEach(m -> assertThat(m.get("role").asText()).isIn("system", "user", "assistant", "tool"));
+            prompt.forEach(m -> assertThat(m.get("content").isTextual() || m.has("tool_calls")).as("%s", m).isTrue());
+            assertThat(n.has("tools")).isEqualTo(prompt.findValue("tool_calls") != null);
         } else {
             assertThat(prompt.isTextual()).as("prompt of %s", n.get("id")).isTrue();
         }

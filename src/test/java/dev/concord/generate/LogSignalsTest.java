@@ -123,11 +123,17 @@ class LogSignalsTest {
             for (int t = 1; t < turns.size(); t++) {
                 JsonNode prompt = turns.get(t).get("prompt");
                 JsonNode earlier = turns.get(t - 1).get("prompt");
-                assertThat(prompt.size()).isEqualTo(earlier.size() + 2);
+                assertThat(prompt.size()).isGreaterThanOrEqualTo(earlier.size() + 2);
                 for (int m = 0; m < earlier.size(); m++) {
                     assertThat(prompt.get(m)).isEqualTo(earlier.get(m));
                 }
                 assertThat(prompt.get(earlier.size()).get("role").asText()).isEqualTo("assistant");
+                assertThat(prompt.get(earlier.size()).get("content").isTextual()).isTrue();
+                assertThat(prompt.get(earlier.size() + 1).get("role").asText()).isEqualTo("user");
+                for (int m = earlier.size() + 2; m < prompt.size(); m += 2) {
+                    assertThat(prompt.get(m).get("tool_calls").get(0).get("id").asText())
+                            .isEqualTo(prompt.get(m + 1).get("tool_call_id").asText());
+                }
                 checked++;
             }
         }

@@ -4,6 +4,7 @@ import dev.concord.model.Generation;
 import dev.concord.model.LogEvent;
 import dev.concord.model.Message;
 import dev.concord.model.SourceRef;
+import dev.concord.model.ToolCall;
 import dev.concord.redact.PiiType;
 import dev.concord.redact.Redactor;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,36 @@ class EventRedactorTest {
             assertThat(g.prompt().get(0).content()).doesNotContain("support@example.com").contains("[EMAIL]");
         }
         assertThat(r.counts().get(PiiType.EMAIL)).isEqualTo(3);
+    }
+
+    @Test
+    void toolCallArgumentsToolResultsAndToolsAreRedactedAndStayJson() {
+        EventRedactor r = new EventRedactor(Redactor.standard());
+        List<Message> prompt = List.of(Message.user("Email my invoice"),
+                Message.toolCalls("", List.of(new ToolCall("call_1", "send_invoice", "{\"to\":\"ann.lee@example.com\",\"n\":2}"))),
+                Message.toolResult("call_1", "send_invoice", "sent to ann.lee@example.com"));
+        String tools = "[{\"type\":\"function\",\"function\":{\"name\":\"send_invoice\",\"description\":\"e.g. bob@example.org\"}}]";
+        LogEvent in = new LogEvent.GenerationEvent(new Generation("g", "s", Instant.EPOCH, "m", prompt, "Done.", List.of(),
+                null, tools), new SourceRef("f", 1));
+
+        Generation g = ((LogEvent.GenerationEvent) r.redact(in)).generation();
+
+        assertThat(g.prompt().get(1).toolCalls().get(0).arguments()).isEqualTo("{\"to\":\"[EMAIL]\",\"n\":2}");
+        assertThat(g.prompt().get(1).toolCalls().get(0).id()).isEqualTo("call_1");
+        assertThat(g.prompt().get(2).content()).isEqualTo("sent to [EMAIL]");
+        assertThat(g.prompt().get(2).toolCallId()).isEqualTo("call_1");
+        assertThat(g.tools()).contains("[EMAIL]").doesNotContain("bob@example.org").startsWith("[{\"type\":\"function\"");
+        assertThat(r.counts().get(PiiType.EMAIL)).isEqualTo(3);
+    }
+
+    @Test
+    void argumentsThatAreNotJsonAreRedactedAsText() {
+        EventRedactor r = new EventRedactor(Redactor.standard());
+        LogEvent in = new LogEvent.GenerationEvent(new Generation("g", "s", Instant.EPOCH, "m",
+                List.of(Message.toolCalls("", List.of(new ToolCall("c", "f", "to=ann.lee@example.com")))), "ok",
+                List.of(), null), new SourceRef("f", 1));
+        Generation g = ((LogEvent.GenerationEvent) r.redact(in)).generation();
+        assertThat(g.prompt().get(0).toolCalls().get(0).arguments()).isEqualTo("to=[EMAIL]");
     }
 
     @Test

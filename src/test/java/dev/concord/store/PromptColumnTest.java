@@ -2,6 +2,7 @@ package dev.concord.store;
 
 import dev.concord.testing.TestDatabases;
 import dev.concord.model.Message;
+import dev.concord.model.ToolCall;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,5 +102,25 @@ class PromptColumnTest {
                 .hasMessageContaining("no shared text 0123456789abcdef0123456789abcdef");
         assertThatThrownBy(() -> db.read(c -> PromptColumn.read("{}", c))).isInstanceOf(StoreException.class)
                 .hasMessageContaining("not an array");
+    }
+
+    @Test
+    void toolCallsToolResultsNamesAndToolsSurviveTheRoundTripAndToolsAreStoredOnce() {
+        List<Message> agent = List.of(new Message("system", SYSTEM), new Message("user", "Where is A-17?", List.of(), null, "ann"),
+                Message.toolCalls("", List.of(new ToolCall("call_1", "lookup_order", "{\"order\":\"A-17\"}"))),
+                Message.toolResult("call_1", "lookup_order", "shipped"));
+        String tools = "[{\"type\":\"function\",\"function\":{\"name\":\"lookup_order\"}}]";
+        List<String> columns = db.inTransaction(c -> {
+            try (PromptTexts.Writer texts = new PromptTexts.Writer(c)) {
+                return List.of(PromptColumn.write(agent, tools, texts), PromptColumn.write(agent, tools, texts));
+            }
+        });
+        assertThat(sharedTexts()).as("the system prompt and the tools").isEqualTo(2);
+        assertThat(columns.get(0)).startsWith("[{\"tools_ref\":\"").doesNotContain("\"function\"");
+        PromptColumn.Stored read = db.read(c -> PromptColumn.readWithTools(columns.get(1), c));
+        assertThat(read.messages()).isEqualTo(agent);
+        assertThat(read.tools()).isEqualTo(tools);
+        List<Message> plain = db.read(c -> PromptColumn.read(columns.get(0), c));
+        assertThat(plain).isEqualTo(agent);
     }
 }

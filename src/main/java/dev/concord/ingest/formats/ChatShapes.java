@@ -2,6 +2,7 @@ package dev.concord.ingest.formats;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.concord.ingest.EventParser;
+import dev.concord.ingest.MessageParser;
 import dev.concord.ingest.LineRejectedException;
 
 import java.util.ArrayList;
@@ -167,7 +168,7 @@ final class ChatShapes {
             case "system", "developer", "systemmessage" -> "system";
             case "tool", "function", "ipython", "toolmessage", "functionmessage" -> "tool";
             default -> throw new LineRejectedException(field, "unknown role '" + EventParser.shorten(raw)
-                    + "' (expected " + String.join(", ", EventParser.ROLES) + " or a known alias)");
+                    + "' (expected " + String.join(", ", MessageParser.ROLES) + " or a known alias)");
         };
     }
 

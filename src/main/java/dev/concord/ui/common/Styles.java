@@ -10,6 +10,9 @@ public final class Styles {
     public static final String MESSAGE = "message";
     public static final String MESSAGE_ROLE = "message-role";
     public static final String ROLE_PREFIX = "role-";
+    public static final String TOOL_CALL = "tool-call";
+    public static final String TOOL_RESULT = "tool-result";
+    public static final String TOOL_CODE = "tool-code";
     public static final String ATTEMPT_CARD = "attempt-card";
     public static final String ATTEMPT_HEADER = "attempt-header";
     public static final String ATTEMPT_OUTPUT = "attempt-output";

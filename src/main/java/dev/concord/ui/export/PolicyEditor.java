@@ -19,6 +19,8 @@ final class PolicyEditor extends VBox {
     static final String HELD_OUT_ID = "policyHeldOut";
     static final String AUTOMATIC_ID = "policyIncludeAutomatic";
     static final String ERROR_ID = "policyError";
+    /** Followed by the layout's code: policyEvalLayout-promptfoo, -inspect, -openai-evals. */
+    static final String EVAL_LAYOUT_ID_PREFIX = "policyEvalLayout-";
 
     private int row;
 
@@ -54,6 +56,17 @@ final class PolicyEditor extends VBox {
         layout.valueProperty().bindBidirectional(form.dpoLayout);
         grid.add(new Label("DPO layout"), 0, row);
         grid.add(layout, 1, row++);
+        Label evalLabel = new Label("Eval layouts");
+        evalLabel.setTooltip(new Tooltip("Also write the eval cases for these tools (Concord's own files are always written)"));
+        grid.add(evalLabel, 0, row);
+        javafx.scene.layout.VBox evalBoxes = new javafx.scene.layout.VBox(4);
+        form.evalLayouts.forEach((l, on) -> {
+            CheckBox box = new CheckBox(l.code());
+            box.setId(EVAL_LAYOUT_ID_PREFIX + l.code());
+            box.selectedProperty().bindBidirectional(on);
+            evalBoxes.getChildren().add(box);
+        });
+        grid.add(evalBoxes, 1, row++);
         Label errorLabel = new Label();
         errorLabel.setId(ERROR_ID);
         errorLabel.setWrapText(true);

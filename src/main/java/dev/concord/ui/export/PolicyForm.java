@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The editable export policy: one property per setting, as text where the user types numbers, so a half-typed
@@ -32,6 +33,11 @@ public final class PolicyForm {
     final StringProperty automaticEvalPercent = new SimpleStringProperty();
     final BooleanProperty includeAutomatic = new SimpleBooleanProperty();
     final ObjectProperty<ExportPolicy.DpoLayout> dpoLayout = new SimpleObjectProperty<>();
+    /** One check box per eval layout beside Concord's own (which is always written). */
+    final java.util.Map<ExportPolicy.EvalLayout, BooleanProperty> evalLayouts = new java.util.EnumMap<>(Map.of(
+            ExportPolicy.EvalLayout.PROMPTFOO, new SimpleBooleanProperty(),
+            ExportPolicy.EvalLayout.INSPECT, new SimpleBooleanProperty(),
+            ExportPolicy.EvalLayout.OPENAI_EVALS, new SimpleBooleanProperty()));
     private ExportPolicy base = ExportPolicy.defaults();
 
     public PolicyForm(ExportPolicy policy) {
@@ -56,6 +62,7 @@ public final class PolicyForm {
         automaticEvalPercent.set(number(k.automaticEvalShare() * 100));
         includeAutomatic.set(k.includeAutomatic());
         dpoLayout.set(p.dpoLayout());
+        evalLayouts.forEach((layout, on) -> on.set(p.evalLayouts().contains(layout)));
     }
 
     /**
@@ -73,14 +80,22 @@ public final class PolicyForm {
                 cap.isEmpty() ? null : integer("Cap per label", perLabelCap), decimal("Half-life", halfLifeDays),
                 percent("Held out for eval (%)", heldOutPercent), percent("Automatic to eval (%)", automaticEvalPercent),
                 includeAutomatic.get());
-        return new ExportPolicy(c, k, dpoLayout.get());
+        java.util.Set<ExportPolicy.EvalLayout> layouts = java.util.EnumSet.noneOf(ExportPolicy.EvalLayout.class);
+        evalLayouts.forEach((layout, on) -> {
+            if (on.get()) {
+                layouts.add(layout);
+            }
+        });
+        return new ExportPolicy(c, k, dpoLayout.get(), layouts);
     }
 
     /** Every property, for listeners that react to any edit. */
     public List<Observable> all() {
-        return List.of(minReviews, labelAgreement, correctionsMustAgree, correctionSimilarity, minAnswerChars,
-                maxAnswerChars, maxPromptChars, perLabelCap, halfLifeDays, heldOutPercent, automaticEvalPercent,
-                includeAutomatic, dpoLayout);
+        List<Observable> all = new java.util.ArrayList<>(List.of(minReviews, labelAgreement, correctionsMustAgree,
+                correctionSimilarity, minAnswerChars, maxAnswerChars, maxPromptChars, perLabelCap, halfLifeDays,
+                heldOutPercent, automaticEvalPercent, includeAutomatic, dpoLayout));
+        all.addAll(evalLayouts.values());
+        return all;
     }
 
     private Share share() {

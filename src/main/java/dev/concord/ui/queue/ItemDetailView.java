@@ -3,8 +3,8 @@ package dev.concord.ui.queue;
 import dev.concord.model.Attempt;
 import dev.concord.model.FlagReason;
 import dev.concord.model.FlaggedItem;
-import dev.concord.model.Message;
 import dev.concord.model.Rating;
+import dev.concord.ui.common.MessageBubble;
 import dev.concord.ui.common.Styles;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Insets;
@@ -79,22 +79,10 @@ public final class ItemDetailView extends VBox {
         Label session = new Label("session " + item.session() + " · " + item.id());
         session.getStyleClass().add(Styles.MUTED);
         reasons.getChildren().add(session);
-        for (Message m : item.prompt()) {
-            conversation.getChildren().add(message(m));
-        }
+        conversation.getChildren().addAll(MessageBubble.of(item.prompt()));
         for (Attempt a : item.attempts()) {
             attempts.getChildren().add(card(a, item.attempts().size()));
         }
-    }
-
-    private static VBox message(Message m) {
-        Label role = new Label(m.role());
-        role.getStyleClass().add(Styles.MESSAGE_ROLE);
-        Label text = new Label(m.content());
-        text.setWrapText(true);
-        VBox box = new VBox(2, role, text);
-        box.getStyleClass().addAll(Styles.MESSAGE, Styles.ROLE_PREFIX + m.role());
-        return box;
     }
 
     private static VBox card(Attempt a, int of) {

@@ -21,6 +21,20 @@ class PolicyFormTest {
     }
 
     @Test
+    void evalLayoutCheckBoxesShowAndChooseTheLayouts() {
+        ExportPolicy p = ExportPolicy.defaults().withEvalLayouts(java.util.Set.of(ExportPolicy.EvalLayout.INSPECT));
+        PolicyForm form = new PolicyForm(p);
+        assertThat(form.evalLayouts.get(ExportPolicy.EvalLayout.INSPECT).get()).isTrue();
+        assertThat(form.evalLayouts.get(ExportPolicy.EvalLayout.PROMPTFOO).get()).isFalse();
+        assertThat(form.policy()).isEqualTo(p);
+        form.evalLayouts.get(ExportPolicy.EvalLayout.PROMPTFOO).set(true);
+        form.evalLayouts.get(ExportPolicy.EvalLayout.INSPECT).set(false);
+        assertThat(form.policy().evalLayouts()).containsExactly(ExportPolicy.EvalLayout.CONCORD,
+                ExportPolicy.EvalLayout.PROMPTFOO);
+        assertThat(form.all()).contains(form.evalLayouts.get(ExportPolicy.EvalLayout.OPENAI_EVALS));
+    }
+
+    @Test
     void editsBecomeThePolicyAndBadValuesNameTheField() {
         PolicyForm form = new PolicyForm(ExportPolicy.defaults());
         form.minReviews.set("3");
