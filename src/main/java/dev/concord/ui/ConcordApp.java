@@ -2,25 +2,20 @@ package dev.concord.ui;
 
 import dev.concord.service.Workspace;
 import dev.concord.ui.common.Styles;
-import dev.concord.ui.common.TaskExecutor;
-import javafx.beans.binding.Bindings;
 import dev.concord.ui.export.FolderOpener;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.StackPane;
+import dev.concord.ui.start.AppPrefs;
 import javafx.stage.Stage;
 
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The desktop app. Opens the database named by {@code --db=PATH}, or the workspace default (filled with the
- * bundled sample data on first start, in the background with a progress bar).
+ * The desktop app. Opens the database named by {@code --db=PATH}, else the most recent database that still exists,
+ * else shows the welcome screen (see {@link AppStart}).
  */
 public final class ConcordApp extends Application {
     /** Logged (System.Logger, standard error) once the window is on screen; the installer's CI check waits for it. */
@@ -28,6 +23,7 @@ public final class ConcordApp extends Application {
     /** Logged once the main window replaced the splash, with the open database. */
     public static final String READY = "Concord main window ready";
     private static final System.Logger LOG = System.getLogger(ConcordApp.class.getName());
+    private AppStart start;
 
     public static void main(String[] args) {
         launch(ConcordApp.class, args);
@@ -38,34 +34,25 @@ public final class ConcordApp extends Application {
         FolderOpener.useHostServices(getHostServices());
         Optional<Path> db = Optional.ofNullable(getParameters().getNamed().get("db")).map(Path::of);
         Workspace workspace = Workspace.standard();
-        ProgressBar bar = new ProgressBar(-1);
-        bar.setPrefWidth(320);
-        Label label = new Label("Opening " + db.orElse(workspace.defaultDatabase())
-                + (db.isEmpty() ? "\n(first start ingests the bundled sample data)" : ""));
-        VBox splash = new VBox(12, label, bar);
-        splash.setAlignment(Pos.CENTER);
-        splash.setPadding(new Insets(30));
-        Scene scene = new Scene(splash, 1280, 800);
+        Scene scene = new Scene(new StackPane(), 1280, 800);
         scene.getStylesheets().addAll(Styles.stylesheets());
         stage.setTitle("Concord");
         stage.setScene(scene);
+        start = new AppStart(stage, scene, workspace, new AppPrefs(workspace.home().resolve("ui.properties")),
+                AppWiring.fx());
+        start.begin(db);
         stage.show();
         LOG.log(System.Logger.Level.INFO, SHOWN);
-
-        AppWiring wiring = AppWiring.fx();
-        TaskExecutor tasks = wiring.tasks();
-        bar.progressProperty().bind(tasks.progressProperty());
-        tasks.run("Opening the database…", progress -> workspace.open(db, progress), opened -> {
-            MainViewModel vm = new MainViewModel(opened.database(), wiring);
-            MainView main = new MainView(vm);
-            scene.setRoot(main);
-            stage.titleProperty().bind(Bindings.concat("Concord — ", vm.databaseNameProperty()));
-            Platform.runLater(() -> main.reviewerActions().pickIfNeeded(stage));
-            LOG.log(System.Logger.Level.INFO, READY + ": " + opened.database().displayName());
-        }, error -> {
-            label.setText("Cannot open the database:\n" + error.getMessage());
-            bar.setVisible(false);
+        stage.setOnCloseRequest(e -> {
+            start.saveWindow();
+            Platform.exit();
         });
-        stage.setOnCloseRequest(e -> Platform.exit());
+    }
+
+    @Override
+    public void stop() {
+        if (start != null) {
+            start.saveWindow();
+        }
     }
 }

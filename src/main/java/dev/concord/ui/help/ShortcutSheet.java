@@ -38,11 +38,6 @@ public final class ShortcutSheet {
     private ShortcutSheet() {
     }
 
-    /** Puts F1 into the scene: it opens the sheet over the scene's window. */
-    public static void install(Scene scene) {
-        Shortcuts.put(scene, KEY, "This sheet of keyboard shortcuts", () -> show(scene));
-    }
-
     /** The window's accelerators: display text of the key, what it does. */
     public static Map<String, String> windowKeys(Scene scene) {
         Map<KeyCombination, String> names = new LinkedHashMap<>();
