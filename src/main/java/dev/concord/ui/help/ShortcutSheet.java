@@ -44,7 +44,8 @@ public final class ShortcutSheet {
         if (scene.getRoot() != null) {
             scene.getRoot().lookupAll(".menu-bar").forEach(n -> menuNames((MenuBar) n, names));
         }
-        Map<KeyCombination, String> described = Shortcuts.descriptions(scene);
+        Map<KeyCombination, String> described = new LinkedHashMap<>(Shortcuts.descriptions(scene));
+        described.put(new KeyCodeCombination(KeyCode.F10), "Move into the menu bar (then the arrow keys)");
         Map<String, String> out = new LinkedHashMap<>();
         names.forEach((key, name) -> out.put(key.getDisplayText(), name));
         described.forEach((key, name) -> out.putIfAbsent(key.getDisplayText(), name));

@@ -68,9 +68,18 @@ public final class QueueView extends BorderPane {
                 });
             }
         });
-        HBox toolbar = new HBox(10, title, search, spacer, open, new Label("Reason"),
-                filter, count);
-        toolbar.setAlignment(Pos.CENTER_LEFT);
+        Label reason = new Label("Reason");
+        for (Label l : new Label[] {title, reason, count}) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        open.setMinWidth(0);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        search.setMaxWidth(420);
+        HBox first = new HBox(10, title, spacer, reason, filter, count);
+        first.setAlignment(Pos.CENTER_LEFT);
+        HBox second = new HBox(10, search, open);
+        second.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.VBox toolbar = new javafx.scene.layout.VBox(6, first, second);
         toolbar.setPadding(new Insets(8, 10, 8, 10));
         toolbar.getStyleClass().add(Styles.TOOLBAR);
 

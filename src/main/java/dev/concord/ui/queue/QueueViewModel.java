@@ -62,7 +62,8 @@ public final class QueueViewModel {
         rows.reload(source(), n -> {
             total.set(n);
             String text = normal(search.get());
-            count.set(text.isEmpty() ? String.format("%,d items", n) : String.format("%,d items match", n));
+            count.set(text.isEmpty() ? String.format("%,d items", n) : n == 1 ? "1 item matches"
+                    : String.format("%,d items match", n));
         }, e -> count.set("Cannot read the queue: " + e.getMessage()));
     }
 
