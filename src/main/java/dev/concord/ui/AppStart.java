@@ -116,8 +116,9 @@ public final class AppStart {
             showWelcome();
         }
         tasks.runAlone(doing.substring(0, 1).toUpperCase() + doing.substring(1) + "…", work::apply, opened -> {
-            Path file = Path.of(opened.database().displayName());
-            prefs.remember(file);
+            if (opened.database().isSqlite()) {
+                prefs.remember(Path.of(opened.database().displayName()));
+            }
             MainViewModel vm = new MainViewModel(opened.database(), wiring);
             vm.setOnOpened(prefs::remember);
             main = new MainView(vm);
