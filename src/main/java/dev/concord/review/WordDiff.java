@@ -11,7 +11,8 @@ import java.util.List;
  * token travels with it but is not compared, so re-wrapping a line is not a change. The result, read in
  * order, rebuilds the old text from SAME and REMOVED segments and the new text from SAME and ADDED ones, word
  * for word (SAME segments carry the new text's whitespace, or the old text's where the new has none, so that a
- * removed word never sticks to its neighbour). Where the texts share almost nothing (more than
+ * removed word never sticks to its neighbour; a removal that ends without whitespace right before an addition gets
+ * one space, so that read in order the old and the new words stay apart: "look Sorry", not "lookSorry"). Where the texts share almost nothing (more than
  * {@value #MAX_EDITS} token edits apart) the changed middle is reported as one removal and one addition.
  */
 public final class WordDiff {
@@ -49,7 +50,7 @@ public final class WordDiff {
         for (int i = 0; i < suffix; i++) {
             out.add(Kind.SAME, same(a.get(a.size() - suffix + i), b.get(b.size() - suffix + i)));
         }
-        return out.segments;
+        return out.spaced();
     }
 
     /** How many tokens the two texts differ by (insertions plus deletions). */
@@ -185,6 +186,19 @@ public final class WordDiff {
             } else {
                 segments.add(new Segment(kind, text));
             }
+        }
+
+        List<Segment> spaced() {
+            for (int i = 0; i + 1 < segments.size(); i++) {
+                Segment s = segments.get(i);
+                String next = segments.get(i + 1).text();
+                if (s.kind() == Kind.REMOVED && segments.get(i + 1).kind() == Kind.ADDED
+                        && !Character.isWhitespace(s.text().charAt(s.text().length() - 1))
+                        && !Character.isWhitespace(next.charAt(0))) {
+                    segments.set(i, new Segment(Kind.REMOVED, s.text() + " "));
+                }
+            }
+            return segments;
         }
     }
 }

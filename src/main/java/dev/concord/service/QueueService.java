@@ -37,6 +37,19 @@ public final class QueueService {
         return queue.page(reason, offset, limit);
     }
 
+    /**
+     * How many items have the reason (null: any) and contain the search text (null or blank: any) in their id,
+     * session, prompt or an answer, ignoring case.
+     */
+    public long count(FlagReason reason, String search) {
+        return queue.count(reason, search);
+    }
+
+    /** One page of the items {@link #count(FlagReason, String)} counts, oldest first; never the whole queue. */
+    public List<QueueEntry> page(FlagReason reason, String search, long offset, int limit) {
+        return queue.page(reason, search, offset, limit);
+    }
+
     public Optional<FlaggedItem> item(String id) {
         return queue.find(id);
     }

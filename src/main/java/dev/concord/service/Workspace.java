@@ -53,16 +53,27 @@ public final class Workspace {
         if (location.isPresent()) {
             return new Opened(Database.at(location.get()), null);
         }
-        Path path = defaultDatabase();
+        return open(defaultDatabase(), true, progress);
+    }
+
+    /** The sample project's database, {@code sample-project.db} in the home folder. */
+    public Path sampleDatabase() {
+        return home.resolve("sample-project.db");
+    }
+
+    /**
+     * Opens the sample project: the bundled sample logs ingested into {@link #sampleDatabase()} the first time
+     * (the report of that ingest is returned beside it), the same database afterwards.
+     */
+    public Opened openSample(ProgressListener progress) {
+        return open(sampleDatabase(), true, progress);
+    }
+
+    private Opened open(Path path, boolean samplesIfNew, ProgressListener progress) {
         boolean fresh = !Files.exists(path);
         Database db = Database.openSqlite(path);
-        IngestReport report = null;
-        if (fresh) {
-            List<Path> samples = sampleFiles();
-            if (!samples.isEmpty()) {
-                report = new ImportService(db).ingest(samples, progress);
-            }
-        }
+        List<Path> samples = fresh && samplesIfNew ? sampleFiles() : List.of();
+        IngestReport report = samples.isEmpty() ? null : new ImportService(db).ingest(samples, progress);
         return new Opened(db, report);
     }
 

@@ -29,13 +29,14 @@ public final class JdbcQueueRepository implements QueueRepository {
 
     @Override
     public long count(FlagReason reason) {
+        return count(reason, null);
+    }
+
+    @Override
+    public long count(FlagReason reason, String search) {
         return db.read(c -> {
-            try (PreparedStatement ps = reason == null
-                    ? c.prepareStatement("SELECT COUNT(*) FROM flagged_items")
-                    : c.prepareStatement("SELECT COUNT(*) FROM flagged_item_reasons WHERE reason = ?")) {
-                if (reason != null) {
-                    ps.setString(1, reason.code());
-                }
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*)" + from(reason, search))) {
+                bind(ps, reason, search);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     return rs.getLong(1);
@@ -46,10 +47,15 @@ public final class JdbcQueueRepository implements QueueRepository {
 
     @Override
     public List<QueueEntry> page(FlagReason reason, long offset, int limit) {
+        return page(reason, null, offset, limit);
+    }
+
+    @Override
+    public List<QueueEntry> page(FlagReason reason, String search, long offset, int limit) {
         return db.read(c -> {
             List<QueueEntry> out = new ArrayList<>(limit);
-            try (PreparedStatement ps = select(c, reason, " LIMIT ? OFFSET ?")) {
-                int i = reason == null ? 1 : 2;
+            try (PreparedStatement ps = select(c, reason, search, " LIMIT ? OFFSET ?")) {
+                int i = bind(ps, reason, search);
                 ps.setInt(i, limit);
                 ps.setLong(i + 1, offset);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -80,7 +86,8 @@ public final class JdbcQueueRepository implements QueueRepository {
     @Override
     public void forEach(FlagReason reason, Consumer<FlaggedItem> consumer) {
         db.read(c -> {
-            try (PreparedStatement ps = select(c, reason, "")) {
+            try (PreparedStatement ps = select(c, reason, null, "")) {
+                bind(ps, reason, null);
                 ps.setFetchSize(500);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -92,16 +99,28 @@ public final class JdbcQueueRepository implements QueueRepository {
         });
     }
 
-    private static PreparedStatement select(Connection c, FlagReason reason, String tail) throws SQLException {
-        PreparedStatement ps;
-        if (reason == null) {
-            ps = c.prepareStatement("SELECT " + COLUMNS + " FROM flagged_items f ORDER BY f.created_at, f.id" + tail);
-        } else {
-            ps = c.prepareStatement("SELECT " + COLUMNS + " FROM flagged_item_reasons r JOIN flagged_items f "
-                    + "ON f.id = r.item_id WHERE r.reason = ? ORDER BY f.created_at, f.id" + tail);
-            ps.setString(1, reason.code());
+    private static PreparedStatement select(Connection c, FlagReason reason, String search, String tail)
+            throws SQLException {
+        return c.prepareStatement("SELECT " + COLUMNS + from(reason, search) + " ORDER BY f.created_at, f.id" + tail);
+    }
+
+    /** FROM and WHERE for the items with this reason (null: all) that match the search (null or blank: all). */
+    private static String from(FlagReason reason, String search) {
+        String from = reason == null ? " FROM flagged_items f"
+                : " FROM flagged_item_reasons r JOIN flagged_items f ON f.id = r.item_id WHERE r.reason = ?";
+        if (!QueueSearch.active(search)) {
+            return from;
         }
-        return ps;
+        return from + (reason == null ? " WHERE " : " AND ") + QueueSearch.CLAUSE;
+    }
+
+    /** Binds the reason and the search; returns the next free parameter index. */
+    private static int bind(PreparedStatement ps, FlagReason reason, String search) throws SQLException {
+        int i = 1;
+        if (reason != null) {
+            ps.setString(i++, reason.code());
+        }
+        return QueueSearch.active(search) ? QueueSearch.bind(ps, i, search) : i;
     }
 
     private static QueueEntry entry(ResultSet rs) throws SQLException {

@@ -12,6 +12,7 @@ import dev.concord.ui.common.TaskExecutor;
 import dev.concord.ui.export.ExportViewModel;
 import dev.concord.ui.queue.QueueViewModel;
 import dev.concord.ui.review.ReviewWorkbench;
+import dev.concord.ui.start.AppPrefs;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -30,6 +31,7 @@ public final class AppWiring {
     private final TaskExecutor main;
     private final TaskExecutor review;
     private final TaskExecutor export;
+    private AppPrefs prefs;
 
     public AppWiring(TaskExecutor main, TaskExecutor review, TaskExecutor export) {
         this.main = main;
@@ -41,6 +43,12 @@ public final class AppWiring {
     public static AppWiring fx() {
         return new AppWiring(new FxTaskExecutor("concord-background"), new FxTaskExecutor("concord-review"),
                 new FxTaskExecutor("concord-export"));
+    }
+
+    /** Remembers the last export folder in {@code prefs} and starts the next export beside it. */
+    public AppWiring remembering(AppPrefs prefs) {
+        this.prefs = prefs;
+        return this;
     }
 
     /** The main window's executor (the status bar shows its job). */
@@ -72,11 +80,25 @@ public final class AppWiring {
         return new DisagreementsViewModel(bench);
     }
 
-    /** The Export dialog's view-model, exporting by default into {@code exports/export-<today>} beside the file. */
+    /**
+     * The Export dialog's view-model, exporting by default into {@code export-<today>} beside the last export
+     * folder, or else into {@code exports/export-<today>} beside the file.
+     */
     ExportViewModel export(Database db) {
         Path base = db.isSqlite() ? Path.of(db.displayName()).toAbsolutePath().getParent()
                 : Path.of(System.getProperty("user.home"));
-        Path folder = base.resolve("exports").resolve("export-" + LocalDate.now());
-        return new ExportViewModel(new ExportService(db), export, folder);
+        Path parent = base.resolve("exports");
+        if (prefs != null) {
+            parent = prefs.get(AppPrefs.EXPORT_FOLDER).map(Path::of).map(Path::getParent).orElse(parent);
+        }
+        ExportViewModel vm = new ExportViewModel(new ExportService(db), export, parent.resolve("export-" + LocalDate.now()));
+        if (prefs != null) {
+            vm.lastExportProperty().addListener((obs, old, now) -> {
+                if (now != null) {
+                    prefs.put(AppPrefs.EXPORT_FOLDER, now.toAbsolutePath().toString());
+                }
+            });
+        }
+        return vm;
     }
 }

@@ -7,7 +7,10 @@ import dev.concord.ui.team.ConnectDialog;
 import dev.concord.ui.team.ConnectViewModel;
 import javafx.beans.binding.Bindings;
 import dev.concord.ui.agreement.AgreementTab;
+import dev.concord.ui.common.ErrorAdvice;
+import dev.concord.ui.common.ErrorDialog;
 import dev.concord.ui.common.StatusBar;
+import dev.concord.ui.help.HelpMenu;
 import dev.concord.ui.common.Styles;
 import dev.concord.ui.export.ExportDialog;
 import dev.concord.ui.ingest.ImportReportDialog;
@@ -45,6 +48,7 @@ public final class MainView extends BorderPane {
     public static final String TABS_ID = "mainTabs";
     public static final String EXPORT_MENU_ID = "exportMenuItem";
     public static final String CONNECT_MENU_ID = "connectMenuItem";
+    public static final String WELCOME_MENU_ID = "welcomeMenuItem";
     /** Position of the Review tab (after Queue). */
     public static final int REVIEW_TAB = 1;
 
@@ -54,13 +58,15 @@ public final class MainView extends BorderPane {
     private final ReviewWorkbench review;
     private final ReviewerActions reviewerActions;
     private Tab disagreements;
+    private final SplitPane split;
+    private Runnable onWelcome;
 
     public MainView(MainViewModel vm) {
         this.vm = vm;
         getStyleClass().add(Styles.APP);
         queueView = new QueueView(vm.queue());
         ItemDetailView detail = new ItemDetailView(vm.queue().selectedItemProperty());
-        SplitPane split = new SplitPane(queueView, detail);
+        split = new SplitPane(queueView, detail);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.56);
         tabs.setId(TABS_ID);
@@ -80,6 +86,7 @@ public final class MainView extends BorderPane {
         tabs.getTabs().add(new AgreementTab(vm.agreement(), vm.databaseNameProperty(), review.reviewerProperty()));
         setTop(menu());
         setCenter(tabs);
+        vm.setOnError(advice -> ErrorDialog.show(getScene() == null ? null : getScene().getWindow(), advice));
         setBottom(new StatusBar(vm.databaseNameProperty(), review.whoProperty(), vm.statusProperty(),
                 vm.waitingProperty(), vm.tasks()));
     }
@@ -95,6 +102,16 @@ public final class MainView extends BorderPane {
         } else if (!lead && disagreements != null) {
             tabs.getTabs().remove(disagreements);
         }
+    }
+
+    /** The Queue tab's split between the table and the selected item. */
+    public SplitPane queueSplit() {
+        return split;
+    }
+
+    /** What File → Welcome does (the app shows the welcome screen); without it the item is hidden. */
+    public void setOnWelcome(Runnable action) {
+        this.onWelcome = action;
     }
 
     public QueueView queueView() {
@@ -139,7 +156,16 @@ public final class MainView extends BorderPane {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> Platform.exit());
-        return new MenuBar(new Menu("File", null, importItem, export, open, connect, quit), reviewerActions.menu(() -> getScene().getWindow()));
+        MenuItem welcome = new MenuItem("Welcome…");
+        welcome.setId(WELCOME_MENU_ID);
+        welcome.setOnAction(e -> {
+            if (onWelcome != null) {
+                onWelcome.run();
+            }
+        });
+        welcome.disableProperty().bind(vm.tasks().runningProperty());
+        return new MenuBar(new Menu("File", null, welcome, importItem, export, open, connect, quit),
+                reviewerActions.menu(() -> getScene().getWindow()), HelpMenu.create(() -> getScene()));
     }
 
     /**
@@ -175,7 +201,13 @@ public final class MainView extends BorderPane {
     public void importFiles(List<Path> files) {
         vm.importFiles(files, report -> {
             review.reviews().refresh();
-            new ImportReportDialog(getScene().getWindow(), report).show();
+            if (!report.fileErrors().isEmpty()) {
+                ErrorDialog.show(getScene().getWindow(), ErrorAdvice.unreadableLogs(report.fileErrors(),
+                        report.eventsStored() > 0));
+            }
+            if (report.fileErrors().size() < files.size()) {
+                new ImportReportDialog(getScene().getWindow(), report).show();
+            }
         });
     }
 

@@ -8,6 +8,7 @@ import dev.concord.service.RecentConnections;
 import dev.concord.service.IngestReport;
 import dev.concord.store.Database;
 import dev.concord.store.WriteWait;
+import dev.concord.ui.common.ErrorAdvice;
 import dev.concord.ui.common.TaskExecutor;
 import dev.concord.ui.adjudicate.DisagreementsViewModel;
 import dev.concord.ui.agreement.AgreementViewModel;
@@ -43,6 +44,8 @@ public final class MainViewModel {
     private final AgreementViewModel agreement;
     private DisagreementsViewModel disagreements;
     private Database database;
+    private Consumer<ErrorAdvice> onError = advice -> { };
+    private Consumer<Path> onOpened = file -> { };
 
     public MainViewModel(Database database, AppWiring wiring) {
         this.database = database;
@@ -84,7 +87,7 @@ public final class MainViewModel {
                     report.eventsStored(), report.duplicates(), report.rejectedLines()));
             queue.refresh();
             onDone.accept(report);
-        }, this::failed);
+        }, t -> failed(t, "importing " + files.size() + " file(s)"));
     }
 
     /**
@@ -99,7 +102,8 @@ public final class MainViewModel {
             databaseName.set(db.displayName());
             queue.useService(wiring.queueService(db));
             status.set("Opened " + db.displayName());
-        }, this::failed);
+            onOpened.accept(file);
+        }, t -> failed(t, "opening " + file.getFileName()));
     }
 
     /**
@@ -129,8 +133,24 @@ public final class MainViewModel {
         return s == null || s.isBlank() ? null : s;
     }
 
-    private void failed(Throwable t) {
-        status.set(t instanceof CancelledException ? "Cancelled; nothing was changed." : "Failed: " + t.getMessage());
+    private void failed(Throwable t, String doing) {
+        if (t instanceof CancelledException) {
+            status.set("Cancelled; nothing was changed.");
+            return;
+        }
+        ErrorAdvice advice = ErrorAdvice.of(t, doing);
+        status.set(advice.title());
+        onError.accept(advice);
+    }
+
+    /** Where failures of the main window's work go, as advice for a dialog (the status bar shows the title). */
+    public void setOnError(Consumer<ErrorAdvice> handler) {
+        this.onError = handler == null ? advice -> { } : handler;
+    }
+
+    /** Told each database file opened with {@link #openDatabase} (the recent list remembers it). */
+    public void setOnOpened(Consumer<Path> handler) {
+        this.onOpened = handler == null ? file -> { } : handler;
     }
 
     /** The open database, for feature view-models that build their own services over it. */

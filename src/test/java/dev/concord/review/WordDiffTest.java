@@ -26,9 +26,17 @@ class WordDiffTest {
     void marksAReplacedWordAsRemovedThenAdded() {
         assertThat(WordDiff.diff("The capital is Lyon.", "The capital is Paris.")).containsExactly(
                 new Segment(Kind.SAME, "The capital is "),
-                new Segment(Kind.REMOVED, "Lyon"),
+                new Segment(Kind.REMOVED, "Lyon "),
                 new Segment(Kind.ADDED, "Paris"),
                 new Segment(Kind.SAME, "."));
+    }
+
+    @Test
+    void aReplacedWordReadsApartFromItsReplacement() {
+        List<Segment> d = WordDiff.diff("Please look", "Please Sorry");
+        assertThat(d.stream().map(Segment::text).reduce("", String::concat)).isEqualTo("Please look Sorry");
+        assertThat(WordDiff.diff("I will look. Thanks", "I will Sorry. Thanks").stream().map(Segment::text)
+                .reduce("", String::concat)).isEqualTo("I will look Sorry. Thanks");
     }
 
     @Test

@@ -68,6 +68,42 @@ class QueueRepositoryTest {
     }
 
     @Test
+    void searchFindsTextInPromptsAnswersIdsAndSessionsIgnoringCase() {
+        assertThat(queue.count(null, "answer 12")).isEqualTo(11);
+        assertThat(queue.count(null, "QUESTION 449")).isEqualTo(1);
+        assertThat(queue.page(null, "Question 449", 0, 10)).extracting(QueueEntry::id).containsExactly("fi-g449");
+        assertThat(queue.page(null, "fi-g007", 0, 10)).extracting(QueueEntry::id).containsExactly("fi-g007");
+        assertThat(queue.page(null, "  sc ", 0, 10)).extracting(QueueEntry::id).containsExactly("fi-c1");
+        assertThat(queue.count(null, "no such words")).isZero();
+        assertThat(queue.count(null, "")).isEqualTo(451);
+        assertThat(queue.count(null, null)).isEqualTo(451);
+    }
+
+    @Test
+    void searchCombinesWithTheReasonAndPagesInQueueOrder() {
+        assertThat(queue.count(FlagReason.MANY_REGENERATIONS, "a3")).isEqualTo(1);
+        assertThat(queue.count(FlagReason.DOWNVOTE_NO_CORRECTION, "a3")).isZero();
+        assertThat(queue.count(FlagReason.DOWNVOTE_NO_CORRECTION, "answer 4")).isEqualTo(61);
+        List<QueueEntry> all = new ArrayList<>();
+        for (long offset = 0; offset < 61; offset += 25) {
+            all.addAll(queue.page(FlagReason.DOWNVOTE_NO_CORRECTION, "answer 4", offset, 25));
+        }
+        assertThat(all).hasSize(61).extracting(QueueEntry::id).doesNotHaveDuplicates();
+        assertThat(all.get(0).id()).isEqualTo("fi-g004");
+    }
+
+    @Test
+    void searchTreatsLikeWildcardsAsPlainText() throws Exception {
+        Path more = log().generation("p1", "sp", "am I 100% sure?", "yes").down("p1")
+                .generation("p2", "sq", "am I 100x sure?", "no_way").down("p2").writeTo(dir.resolve("pct.jsonl"));
+        new ImportService(db).ingest(List.of(more), ProgressListener.NONE);
+        assertThat(queue.page(null, "100%", 0, 10)).extracting(QueueEntry::id).containsExactly("fi-p1");
+        assertThat(queue.page(null, "no_w", 0, 10)).extracting(QueueEntry::id).containsExactly("fi-p2");
+        assertThat(queue.count(null, "_")).isEqualTo(1);
+        assertThat(queue.count(null, "!")).isZero();
+    }
+
+    @Test
     void findsAnItemWithItsAttemptsInOrder() {
         FlaggedItem item = queue.find("fi-c1").orElseThrow();
         assertThat(item.attempts()).extracting(a -> a.output()).containsExactly("a1", "a2", "a3", "a4");

@@ -201,11 +201,16 @@ public final class DisagreementsView extends BorderPane {
     }
 
     private void showLabels(LabelSet set) {
-        keys.show("J K", "next / previous item", "Ctrl+1–9", "take a reviewer's review", LabelBar.keyRange(set), "label",
-                "← →", "attempt", "B / W", "best / worst", "N", "none acceptable", "E", "edit correction",
-                "Esc", "leave editor", "D", "show decided", "Ctrl+Enter", "decide");
+        keys.show(keys(LabelBar.keyRange(set)));
         labels.show(set, vm::chooseLabel);
         labels.select(vm.form().labelProperty().get());
+    }
+
+    /** The leads' keys, labels on {@code labelRange}: key, action, key, action, ... (the F1 sheet lists them too). */
+    public static String[] keys(String labelRange) {
+        return new String[] {"J K", "next / previous item", "Ctrl+1–9", "take a reviewer's review", labelRange, "label",
+                "← →", "attempt", "B / W", "best / worst", "N", "none acceptable", "E", "edit correction",
+                "Esc", "leave editor", "D", "show decided", "Ctrl+Enter", "decide"};
     }
 
     private void showDetail(SplitPane split) {

@@ -87,7 +87,7 @@ public final class AgreementView extends BorderPane {
         vm.analysisProperty().addListener((obs, old, now) -> show(now));
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                scene.getAccelerators().put(RECOMPUTE_KEY, () -> {
+                dev.concord.ui.common.Shortcuts.put(scene, RECOMPUTE_KEY, "Agreement: recompute", () -> {
                     if (shown()) {
                         vm.recompute();
                     }

@@ -24,6 +24,13 @@ public final class Styles {
     public static final String REPORT_TEXT = "report-text";
     public static final String MUTED = "muted";
     public static final String CENTERED_COLUMN = "centered-column";
+    // First run and comfort (issue 14 §2): welcome screen, shortcut sheet, error dialogs, queue search
+    public static final String WELCOME = "welcome";
+    public static final String WELCOME_TITLE = "welcome-title";
+    public static final String WELCOME_ACTION = "welcome-action";
+    public static final String RECENT_MISSING = "recent-missing";
+    public static final String SHORTCUT_SHEET = "shortcut-sheet";
+    public static final String QUEUE_SEARCH = "queue-search";
     // Review workbench (review, compare, adjudicate, reviewer)
     public static final String REVIEW_VIEW = "review-view";
     public static final String REVIEW_HEADER = "review-header";

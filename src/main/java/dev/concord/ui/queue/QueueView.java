@@ -2,6 +2,7 @@ package dev.concord.ui.queue;
 
 import dev.concord.model.FlagReason;
 import dev.concord.model.QueueEntry;
+import dev.concord.ui.common.Shortcuts;
 import dev.concord.ui.common.Styles;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -29,6 +30,9 @@ public final class QueueView extends BorderPane {
     public static final String TABLE_ID = "queueTable";
     public static final String FILTER_ID = "reasonFilter";
     public static final String COUNT_ID = "queueCount";
+    public static final String SEARCH_ID = QueueSearchField.ID;
+    /** Focuses the search field while the Queue tab shows. */
+    public static final javafx.scene.input.KeyCombination SEARCH_KEY = QueueSearchField.FOCUS;
 
     private final TableView<QueueEntry> table = new TableView<>();
 
@@ -53,15 +57,40 @@ public final class QueueView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label open = new Label("Enter or double-click: review this item (leads)");
         open.getStyleClass().add(Styles.MUTED);
-        HBox toolbar = new HBox(10, title, spacer, open, new Label("Reason"), filter, count);
-        toolbar.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.control.TextField search = QueueSearchField.create(vm.searchProperty());
+        sceneProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                Shortcuts.put(now, SEARCH_KEY, "Queue: search", () -> {
+                    if (shown(search)) {
+                        search.requestFocus();
+                        search.selectAll();
+                    }
+                });
+            }
+        });
+        Label reason = new Label("Reason");
+        for (Label l : new Label[] {title, reason, count}) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        open.setMinWidth(0);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        search.setMaxWidth(420);
+        HBox first = new HBox(10, title, spacer, reason, filter, count);
+        first.setAlignment(Pos.CENTER_LEFT);
+        HBox second = new HBox(10, search, open);
+        second.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.VBox toolbar = new javafx.scene.layout.VBox(6, first, second);
         toolbar.setPadding(new Insets(8, 10, 8, 10));
         toolbar.getStyleClass().add(Styles.TOOLBAR);
 
         table.setId(TABLE_ID);
         table.setItems(vm.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No flagged items. Import a log with File → Import…"));
+        Label empty = new Label();
+        empty.textProperty().bind(javafx.beans.binding.Bindings.when(vm.searchProperty().isEmpty())
+                .then("No flagged items. Import a log with File → Import…")
+                .otherwise("No item matches the search. Clear it (Esc) to see the whole queue."));
+        table.setPlaceholder(empty);
         TableColumn<QueueEntry, String> reasons = column("Reasons", 230, e -> e.reasons().stream()
                 .map(FlagReason::shortLabel).collect(Collectors.joining(" · ")));
         reasons.setMinWidth(185);
@@ -94,6 +123,16 @@ public final class QueueView extends BorderPane {
 
         setTop(toolbar);
         setCenter(table);
+    }
+
+    /** Whether the node and all its parents are visible (the Queue tab is the one selected). */
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
     }
 
     public TableView<QueueEntry> table() {

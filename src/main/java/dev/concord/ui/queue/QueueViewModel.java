@@ -14,6 +14,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -25,6 +27,7 @@ import java.util.function.Consumer;
  */
 public final class QueueViewModel {
     private final ObjectProperty<FlagReason> reasonFilter = new SimpleObjectProperty<>();
+    private final StringProperty search = new SimpleStringProperty("");
     private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper();
     private final ReadOnlyObjectWrapper<FlaggedItem> selectedItem = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("Reading…");
@@ -39,6 +42,11 @@ public final class QueueViewModel {
         this.reads = reads;
         this.rows = new LazyPagedList<>(reads);
         reasonFilter.addListener((obs, old, now) -> refresh());
+        search.addListener((obs, old, now) -> {
+            if (!normal(old).equals(normal(now))) {
+                refresh();
+            }
+        });
         refresh();
     }
 
@@ -53,22 +61,25 @@ public final class QueueViewModel {
         selectedItem.set(null);
         rows.reload(source(), n -> {
             total.set(n);
-            count.set(String.format("%,d items", n));
+            String text = normal(search.get());
+            count.set(text.isEmpty() ? String.format("%,d items", n) : n == 1 ? "1 item matches"
+                    : String.format("%,d items match", n));
         }, e -> count.set("Cannot read the queue: " + e.getMessage()));
     }
 
     private LazyPagedList.Source<QueueEntry> source() {
         FlagReason reason = reasonFilter.get();
+        String text = normal(search.get());
         QueueService s = service;
         return new LazyPagedList.Source<>() {
             @Override
             public long count() {
-                return s.count(reason);
+                return s.count(reason, text);
             }
 
             @Override
             public List<QueueEntry> page(long offset, int limit) {
-                return s.page(reason, offset, limit);
+                return s.page(reason, text, offset, limit);
             }
         };
     }
@@ -106,6 +117,18 @@ public final class QueueViewModel {
 
     public ObjectProperty<FlagReason> reasonFilterProperty() {
         return reasonFilter;
+    }
+
+    /**
+     * The search text: only items whose id, session, prompt or an answer contains it (any case) are listed; empty
+     * for all. Each change re-reads the count and the first page in the background.
+     */
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    private static String normal(String text) {
+        return text == null ? "" : text.strip();
     }
 
     /** "1,234 items" once counted (or why the queue cannot be read). */

@@ -189,18 +189,26 @@ public final class ReviewView extends BorderPane {
     private void showShortcuts() {
         Mode mode = vm.modeProperty().get();
         if (mode == Mode.REVEAL) {
-            shortcuts.show("Enter", "next item", "R", "revise your review", "D", "diff against yours / the original");
+            shortcuts.show(REVEAL_KEYS);
         } else if (mode == Mode.REVIEWING) {
-            shortcuts.show(LabelBar.keyRange(vm.workbench().settings().labels()), "label", "← →", "attempt", "B", "best",
-                    "W", "worst", "N", "none acceptable", "C", "copy attempt to correction", "E", "edit correction",
-                    "T", "note", "Esc", "leave editor", "Ctrl+Enter", "submit", "S", "skip", "K", "skipped items",
-                    "V", "last item's reviews",
-                    "A", "reveal after submit on/off");
+            shortcuts.show(reviewingKeys(LabelBar.keyRange(vm.workbench().settings().labels())));
         } else if (mode == Mode.DONE) {
             shortcuts.show("V", "last item's reviews", "K", "skipped items");
         } else {
             shortcuts.show("Ctrl+Shift+R", "switch reviewer");
         }
+    }
+
+    /** The keys while the last item's reviews show: key, action, key, action, ... (the F1 sheet lists them too). */
+    public static final String[] REVEAL_KEYS = {"Enter", "next item", "R", "revise your review", "D",
+            "diff against yours / the original"};
+
+    /** The keys while reviewing an item, labels on {@code labelRange}: key, action, key, action, ... */
+    public static String[] reviewingKeys(String labelRange) {
+        return new String[] {labelRange, "label", "← →", "attempt", "B", "best", "W", "worst", "N",
+                "none acceptable", "C", "copy attempt to correction", "E", "edit correction", "T", "note", "Esc",
+                "leave editor", "Ctrl+Enter", "submit", "S", "skip", "K", "skipped items", "V", "last item's reviews",
+                "A", "reveal after submit on/off"};
     }
 
     /** The reviewer's skipped items; the one chosen is taken back and opened. */

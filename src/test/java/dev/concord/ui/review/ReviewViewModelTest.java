@@ -161,6 +161,6 @@ class ReviewViewModelTest {
         assertThat(vm.compare().baseProperty().get()).isEqualTo(CompareViewModel.Base.ORIGINAL);
         assertThat(vm.compare().baseText()).isEqualTo("answer 1");
         assertThat(vm.compare().diff(bobs)).extracting(s -> s.kind().name() + ":" + s.text())
-                .containsExactly("SAME:answer ", "REMOVED:1", "ADDED:one");
+                .containsExactly("SAME:answer ", "REMOVED:1 ", "ADDED:one");
     }
 }
