@@ -83,9 +83,9 @@ class WelcomeWindowTest {
     @Test
     void theSampleArgumentOfMvnJavafxRunOpensTheSampleProjectWithoutTheWelcome(FxRobot robot) throws Exception {
         robot.interact(() -> app.begin(Optional.empty(), true));
-        waitUntil(() -> scene.getRoot() instanceof MainView
-                && robot.lookup("#" + QueueView.COUNT_ID).tryQuery()
-                .map(l -> ((Label) l).getText().endsWith("items")).orElse(false));
+        waitUntil(() -> org.testfx.util.WaitForAsyncUtils.asyncFx(() -> scene.getRoot() instanceof MainView main
+                && main.lookup("#" + QueueView.COUNT_ID) instanceof Label count
+                && count.getText().endsWith("items")).get());
         assertThat(robot.lookup("#" + QueueView.TABLE_ID).queryTableView().getItems()).isNotEmpty();
         assertThat(prefs.recent()).containsExactly(workspace.sampleDatabase());
     }
