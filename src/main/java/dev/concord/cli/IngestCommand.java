@@ -2,6 +2,8 @@ package dev.concord.cli;
 
 import dev.concord.ingest.FlagRules;
 import dev.concord.redact.Redactor;
+import dev.concord.redact.RuleFileException;
+import dev.concord.store.Database;
 import dev.concord.service.ImportService;
 import dev.concord.service.IngestReport;
 import dev.concord.service.IngestReportFormatter;
@@ -40,6 +42,9 @@ final class IngestCommand implements Callable<Integer> {
             description = "reject longer lines as file:line and skip them without holding them (default: ${DEFAULT-VALUE}, 16 MiB)")
     int maxLineBytes;
 
+    @Mixin
+    RulesOption rules = new RulesOption();
+
     /** Where {@code -} reads from; tests replace it. */
     InputStream stdin = System.in;
 
@@ -55,8 +60,16 @@ final class IngestCommand implements Callable<Integer> {
         if (files.stream().anyMatch(f -> f.toString().equals(ImportService.STDIN)) && System.console() != null) {
             spec.commandLine().getErr().println("reading JSONL from standard input; end it with Ctrl+D");
         }
-        ImportService service = new ImportService(database.open(), Redactor.standard(), new FlagRules(regenerations),
-                maxLineBytes).exclusiveFirstLoad();
+        Database db = database.open();
+        Redactor redactor;
+        try {
+            redactor = rules.redactor(db);
+        } catch (RuleFileException e) {
+            spec.commandLine().getErr().println("concord: " + e.getMessage());
+            return ConcordCli.EXIT_DATA_ERROR;
+        }
+        ImportService service = new ImportService(db, redactor, new FlagRules(regenerations), maxLineBytes)
+                .exclusiveFirstLoad();
         IngestReport report;
         try (TerminalProgress progress = TerminalProgress.onConsole(spec.commandLine().getErr())) {
             report = service.ingest(files, stdin, progress);

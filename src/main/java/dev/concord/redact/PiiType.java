@@ -11,7 +11,9 @@ public enum PiiType {
     /** IPv4 and IPv6 addresses. */
     IP,
     /** Keys, tokens, private keys, passwords and other credentials. */
-    SECRET;
+    SECRET,
+    /** Found by a project's own rule ({@link CustomRule}), which names its own placeholder. */
+    CUSTOM;
 
     private final String placeholder = "[" + name() + "]";
 

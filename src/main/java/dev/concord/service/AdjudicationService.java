@@ -21,6 +21,7 @@ import dev.concord.store.ReviewerRepository;
 import dev.concord.store.SettingsRepository;
 
 import java.time.Clock;
+import java.util.function.Supplier;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
@@ -42,10 +43,15 @@ public final class AdjudicationService {
     private final ReviewerRepository reviewers;
     private final QueueRepository items;
     private final SettingsRepository settings;
-    private final Redactor redactor;
+    private final Supplier<Redactor> redactor;
     private final Clock clock;
 
     public AdjudicationService(Database db, Redactor redactor, Clock clock) {
+        this(db, () -> redactor, clock);
+    }
+
+    /** @param redactor asked at each decision: the project's rules may change while the service lives */
+    private AdjudicationService(Database db, Supplier<Redactor> redactor, Clock clock) {
         this.db = db;
         this.adjudications = new AdjudicationRepository(db);
         this.reviews = new ReviewRepository(db);
@@ -57,7 +63,7 @@ public final class AdjudicationService {
     }
 
     public AdjudicationService(Database db) {
-        this(db, Redactor.standard(), Clock.systemUTC());
+        this(db, new ProjectRules(db)::redactor, Clock.systemUTC());
     }
 
     public ReviewSettings settings() {
@@ -143,8 +149,8 @@ public final class AdjudicationService {
                     + " reviews the consensus policy asks for yet");
         }
         AdjudicationDraft checked = ReviewRules.check(draft, item, s.labels());
-        AdjudicationDraft clean = new AdjudicationDraft(checked.label(), redactor.redact(checked.correction(), null),
-                checked.best(), checked.worst(), checked.noneAcceptable(), checked.takenFrom(), redactor.redact(checked.note(), null));
+        AdjudicationDraft clean = new AdjudicationDraft(checked.label(), redactor.get().redact(checked.correction(), null),
+                checked.best(), checked.worst(), checked.noneAcceptable(), checked.takenFrom(), redactor.get().redact(checked.note(), null));
         adjudications.decide(itemId, lead.id(), clean, clock.instant());
         return adjudications.find(itemId).orElseThrow();
     }

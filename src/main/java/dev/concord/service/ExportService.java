@@ -21,6 +21,7 @@ import dev.concord.model.ProgressListener;
 import dev.concord.redact.Redactor;
 import dev.concord.review.Viewer;
 import dev.concord.store.Database;
+import dev.concord.store.Erasures;
 import dev.concord.store.ExportPolicyStore;
 import dev.concord.store.ItemNeeds;
 import dev.concord.store.SettingsRepository;
@@ -57,7 +58,7 @@ public final class ExportService {
     }
 
     public ExportService(Database db) {
-        this(db, Redactor.standard(), Clock.systemUTC());
+        this(db, ProjectRules.of(db), Clock.systemUTC());
     }
 
     /** Counts rows per file and exclusions per reason exactly as {@link #export} would, writing nothing. */
@@ -107,7 +108,7 @@ public final class ExportService {
             long unreviewed = sources.countUnreviewed();
             new Manifest(clock.instant(), AppVersion.current(), db.displayName(), policy, files, tally,
                     agreement == null ? null : AgreementAnalysisJson.aggregate(agreement, id -> redactor.redact(agreement.nameOf(id), null)),
-                    involved, sources.newest(policy.curation().includeAutomatic()), unreviewed)
+                    involved, sources.newest(policy.curation().includeAutomatic()), unreviewed, erasures())
                     .write(folder.temp().resolve(ExportFolder.MANIFEST), redactor);
             progress.beginCommit();
             Leftovers leftovers = folder.commit();
@@ -119,6 +120,19 @@ public final class ExportService {
         } catch (IOException | UncheckedIOException e) {
             throw new ExportException(outDir + ": cannot write the export: " + e.getMessage(), e);
         }
+    }
+
+    /** The erasure log summed, for the manifest: forgotten data is gone from the export, and counted here. */
+    private Map<String, Long> erasures() {
+        Erasures.Totals t = db.read(Erasures::totals);
+        Map<String, Long> m = new LinkedHashMap<>();
+        m.put("requests", t.requests());
+        m.put("sessions", t.erased().sessions());
+        m.put("events", t.erased().events());
+        m.put("items", t.erased().items());
+        m.put("candidates", t.erased().candidates());
+        m.put("reviews", t.erased().reviews());
+        return m;
     }
 
     /** The policy of the last export from this database, if any (and if it still reads). */

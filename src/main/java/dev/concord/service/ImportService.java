@@ -1,5 +1,6 @@
 package dev.concord.service;
 
+import dev.concord.ingest.ConsentFilter;
 import dev.concord.ingest.EventRedactor;
 import dev.concord.ingest.FlagRules;
 import dev.concord.ingest.LogFileException;
@@ -11,6 +12,8 @@ import dev.concord.redact.Pseudonyms;
 import dev.concord.redact.Redactor;
 import dev.concord.store.Database;
 import dev.concord.store.DatabaseSecrets;
+import dev.concord.store.ErasedCounts;
+import dev.concord.store.Erasures;
 import dev.concord.store.EventWriter;
 import dev.concord.store.GenerationConflicts;
 import dev.concord.store.IngestLedger;
@@ -21,8 +24,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Ingests agent logs: reads each JSONL file as a stream, redacts PII from every event before storing it,
@@ -83,7 +88,7 @@ public final class ImportService {
     }
 
     public ImportService(Database db) {
-        this(db, Redactor.standard(), new FlagRules());
+        this(db, ProjectRules.of(db), new FlagRules());
     }
 
     /** Ingests the files in order and reports what happened. Throws {@code CancelledException} if cancelled. */
@@ -119,6 +124,7 @@ public final class ImportService {
         private final InputStream stdin;
         private final ProgressListener progress;
         private EventRedactor eventRedactor;
+        private ConsentFilter consent;
         private final List<String> rejections = new ArrayList<>();
         private final List<String> warnings = new ArrayList<>();
         private final List<String> fileErrors = new ArrayList<>();
@@ -143,7 +149,9 @@ public final class ImportService {
             List<String> names = files.stream().map(this::name).toList();
             long runId = IngestLedger.begin(c, String.join("\n", names));
             byte[] idKey = DatabaseSecrets.getOrCreate(c, DatabaseSecrets.ID_PSEUDONYM_KEY, Pseudonyms.KEY_BYTES);
-            eventRedactor = new EventRedactor(redactor, new Pseudonyms(redactor, idKey));
+            Pseudonyms keys = new Pseudonyms(redactor, idKey);
+            eventRedactor = new EventRedactor(redactor, keys);
+            consent = new ConsentFilter(Erasures.tombstones(c), keys);
             try (EventWriter w = new EventWriter(c, runId)) {
                 writer = w;
                 EventPipeline.run(this::readAll, w::add);
@@ -152,6 +160,11 @@ public final class ImportService {
                     warnings.add(k.second() + ": generation id already stored from " + k.first()
                             + " with different content; the first version is kept, this line is skipped");
                 }
+            }
+            ErasedCounts erased = ErasedCounts.NONE;
+            for (String session : consent.withdrawnSessions()) {
+                erased = erased.plus(Erasures.forget(c, Set.of(session), null, keys::tombstone, "consent", session,
+                        Instant.now()));
             }
             long orphans = IngestLedger.orphanCount(c, runId);
             for (IngestLedger.Orphan o : IngestLedger.orphans(c, runId, MAX_LISTED)) {
@@ -173,7 +186,8 @@ public final class ImportService {
                     orphans, List.copyOf(warnings), List.copyOf(fileErrors), eventRedactor.counts().asMap(),
                     derived.store().sessions(), derived.rebuilt(), derived.store().items(), derived.store().byReason(),
                     derived.store().byKind(),
-                    (System.nanoTime() - started) / 1_000_000, (System.nanoTime() - queueStarted) / 1_000_000);
+                    (System.nanoTime() - started) / 1_000_000, (System.nanoTime() - queueStarted) / 1_000_000,
+                    new Consent(consent.withheld(), consent.withdrawnSessions().size(), erased.events(), consent.forgotten()));
         }
 
         /** Runs on the pipeline's reader thread: parses and redacts every file, in order. */
@@ -204,7 +218,10 @@ public final class ImportService {
 
         @Override
         public void event(LogEvent event) throws Exception {
-            sink.accept(eventRedactor.redact(event));
+            LogEvent redacted = eventRedactor.redact(event);
+            if (consent.admits(redacted)) {
+                sink.accept(redacted);
+            }
         }
 
         @Override

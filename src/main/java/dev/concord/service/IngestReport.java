@@ -17,12 +17,14 @@ import java.util.Map;
  * @param candidatesByKind  automatic candidates after this ingest, by kind
  * @param millis            wall time of the whole ingest
  * @param queueMillis       of which rebuilding the flagged queue and the candidates
+ * @param consent           what lacking consent and earlier forgetting kept out
  */
 public record IngestReport(List<String> files, long linesRead, long eventsStored, long duplicates,
                            long rejectedLines, List<String> rejections, long orphanEvents, List<String> warnings,
                            List<String> fileErrors, Map<PiiType, Long> redactions, long sessions, long sessionsRebuilt,
                            long flaggedItems, Map<FlagReason, Long> flaggedByReason,
-                           Map<CandidateKind, Long> candidatesByKind, long millis, long queueMillis) {
+                           Map<CandidateKind, Long> candidatesByKind, long millis, long queueMillis,
+                           Consent consent) {
 
     public boolean hasDataErrors() {
         return rejectedLines > 0 || !fileErrors.isEmpty();
