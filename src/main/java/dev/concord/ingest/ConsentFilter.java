@@ -22,6 +22,7 @@ public final class ConsentFilter {
     private final Pseudonyms keys;
     private final Set<String> withdrawn = new LinkedHashSet<>();
     private final Set<String> withheldGenerations = new HashSet<>();
+    private final Set<String> forgottenGenerations = new LinkedHashSet<>();
     private long withheld;
     private long forgotten;
 
@@ -47,8 +48,11 @@ public final class ConsentFilter {
             return false;
         }
         if (!tombstones.isEmpty() && (named(SESSION, session) || named(GENERATION, generation)
-                || named(USER, event.subject().user()))) {
+                || named(USER, event.subject().user()) || forgottenGenerations.contains(generation))) {
             forgotten++;
+            if (event instanceof LogEvent.GenerationEvent) {
+                forgottenGenerations.add(generation);
+            }
             return false;
         }
         return true;
@@ -71,6 +75,14 @@ public final class ConsentFilter {
     /** The sessions (as stored) whose consent was withdrawn in this run; events of theirs stored before must go. */
     public Set<String> withdrawnSessions() {
         return withdrawn;
+    }
+
+    /**
+     * Generations (ids as stored) skipped because their session or user was forgotten: they get tombstones of their
+     * own, so a signal on one arriving in a later log stays out too.
+     */
+    public Set<String> forgottenGenerations() {
+        return forgottenGenerations;
     }
 
     /** Events not stored because they or their session withheld consent. */

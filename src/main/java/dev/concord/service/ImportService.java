@@ -8,6 +8,7 @@ import dev.concord.ingest.LogFileReader;
 import dev.concord.model.LogEvent;
 import dev.concord.model.ProgressListener;
 import dev.concord.model.SourceRef;
+import dev.concord.model.TombstoneKind;
 import dev.concord.redact.Pseudonyms;
 import dev.concord.redact.Redactor;
 import dev.concord.store.Database;
@@ -165,6 +166,10 @@ public final class ImportService {
             for (String session : consent.withdrawnSessions()) {
                 erased = erased.plus(Erasures.forget(c, Set.of(session), null, keys::tombstone, "consent", session,
                         Instant.now()));
+            }
+            for (String generation : consent.forgottenGenerations()) {
+                Erasures.tombstone(c, keys.tombstone(TombstoneKind.GENERATION, generation), TombstoneKind.GENERATION,
+                        Instant.now());
             }
             long orphans = IngestLedger.orphanCount(c, runId);
             for (IngestLedger.Orphan o : IngestLedger.orphans(c, runId, MAX_LISTED)) {
