@@ -11,9 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** concord forget, redact --explain, rules and --rules (issue 12 §3–§4). */
 class PrivacyCommandsTest {
-    static final String RULES = """
-            {"rules": [{"name": "employee-id", "type": "EMPLOYEE_ID", "pattern": "\\\\bEMP-\\\\d{6}\\\\b",
-              "must_match": ["EMP-123456"], "must_not_match": ["EMP-12"]}]}""";
+    static final String RULES = dev.concord.service.ProjectRulesTest.RULES;
+
 
     @TempDir
     Path dir;
