@@ -9,6 +9,8 @@ import dev.concord.ui.common.Styles;
 import dev.concord.ui.export.ExportDialog;
 import dev.concord.ui.ingest.ImportReportDialog;
 import dev.concord.ui.queue.ItemDetailView;
+import dev.concord.ui.queue.ForgetDialog;
+import dev.concord.ui.queue.ForgetViewModel;
 import dev.concord.ui.queue.QueueView;
 import dev.concord.ui.review.ReviewJobs;
 import dev.concord.ui.review.ReviewTabs;
@@ -72,6 +74,12 @@ public final class MainView extends BorderPane {
             reviewing.chooser().open(id);
         });
         tabs.getTabs().add(reviewTab);
+        ForgetViewModel forgetting = new ForgetViewModel(vm::database, vm.tasks(), vm.queue()::refresh, vm::showStatus);
+        vm.queue().setOnForget(entry -> forgetting.preview(entry.session(), counted -> {
+            if (new ForgetDialog(getScene().getWindow(), entry.session(), counted).confirmed()) {
+                forgetting.forget(entry.session());
+            }
+        }));
         showDisagreements(review.reviewer());
         review.reviewerProperty().addListener((obs, old, now) -> showDisagreements(now));
         vm.databaseNameProperty().addListener((obs, old, now) -> review.useDatabase(vm.database()));

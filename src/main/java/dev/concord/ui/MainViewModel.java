@@ -78,6 +78,11 @@ public final class MainViewModel {
         }, this::failed);
     }
 
+    /** Shows a line in the status bar (a finished background action's outcome). */
+    public void showStatus(String text) {
+        status.set(text);
+    }
+
     private void failed(Throwable t) {
         status.set(t instanceof CancelledException ? "Cancelled; nothing was changed." : "Failed: " + t.getMessage());
     }

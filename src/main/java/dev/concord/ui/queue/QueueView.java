@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -29,6 +30,7 @@ public final class QueueView extends BorderPane {
     public static final String TABLE_ID = "queueTable";
     public static final String FILTER_ID = "reasonFilter";
     public static final String COUNT_ID = "queueCount";
+    public static final String FORGET_ID = "forgetSession";
 
     private final TableView<QueueEntry> table = new TableView<>();
 
@@ -53,7 +55,11 @@ public final class QueueView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label open = new Label("Enter or double-click: review this item (leads)");
         open.getStyleClass().add(Styles.MUTED);
-        HBox toolbar = new HBox(10, title, spacer, open, new Label("Reason"), filter, count);
+        Button forget = new Button("Forget session… (Ctrl+Delete)");
+        forget.setId(FORGET_ID);
+        forget.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        forget.setOnAction(e -> vm.forgetThis(table.getSelectionModel().getSelectedItem()));
+        HBox toolbar = new HBox(10, title, spacer, open, forget, new Label("Reason"), filter, count);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.setPadding(new Insets(8, 10, 8, 10));
         toolbar.getStyleClass().add(Styles.TOOLBAR);
@@ -83,6 +89,10 @@ public final class QueueView extends BorderPane {
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
                 vm.reviewThis(table.getSelectionModel().getSelectedItem());
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE && e.isShortcutDown()
+                    && table.getSelectionModel().getSelectedItem() != null) {
+                vm.forgetThis(table.getSelectionModel().getSelectedItem());
                 e.consume();
             }
         });

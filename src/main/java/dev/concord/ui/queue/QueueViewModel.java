@@ -27,6 +27,7 @@ public final class QueueViewModel {
     private final LazyPagedList<QueueEntry> rows;
     private QueueService service;
     private Consumer<String> onReview = id -> { };
+    private Consumer<QueueEntry> onForget = entry -> { };
 
     public QueueViewModel(QueueService service) {
         this.service = service;
@@ -79,6 +80,18 @@ public final class QueueViewModel {
     public void reviewThis(QueueEntry entry) {
         if (entry != null) {
             onReview.accept(entry.id());
+        }
+    }
+
+    /** Where "Forget this session" goes (the main window confirms and forgets it). */
+    public void setOnForget(Consumer<QueueEntry> handler) {
+        this.onForget = handler == null ? entry -> { } : handler;
+    }
+
+    /** "Forget this session…" (Ctrl+Delete or the toolbar button) on a row. */
+    public void forgetThis(QueueEntry entry) {
+        if (entry != null) {
+            onForget.accept(entry);
         }
     }
 

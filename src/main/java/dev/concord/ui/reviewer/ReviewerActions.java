@@ -1,5 +1,6 @@
 package dev.concord.ui.reviewer;
 
+import dev.concord.service.ProjectRules;
 import dev.concord.ui.review.ReviewWorkbench;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -53,6 +54,7 @@ public final class ReviewerActions {
     }
 
     public void editSettings(Window owner) {
-        new SettingsDialog(owner, new SettingsViewModel(bench)).showAndWait();
+        new SettingsDialog(owner, new SettingsViewModel(bench),
+                new RulesViewModel(new ProjectRules(bench.databaseProperty().get()))).showAndWait();
     }
 }
