@@ -41,7 +41,8 @@ class RedactorContractTest {
         redactor.redact("a@b.io c@d.io +44 20 7946 0958 4111 1111 1111 1111 10.0.0.1 password=hunter2", counts);
 
         assertThat(counts.asMap()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                PiiType.EMAIL, 2L, PiiType.PHONE, 1L, PiiType.CARD, 1L, PiiType.IP, 1L, PiiType.SECRET, 1L));
+                PiiType.EMAIL, 2L, PiiType.PHONE, 1L, PiiType.CARD, 1L, PiiType.IP, 1L, PiiType.SECRET, 1L,
+                PiiType.CUSTOM, 0L));
     }
 
     @Test
@@ -182,7 +183,7 @@ class RedactorContractTest {
     @Test
     void placeholdersNameTheirType() {
         assertThat(PiiType.values()).extracting(PiiType::placeholder)
-                .containsExactly("[EMAIL]", "[PHONE]", "[CARD]", "[IP]", "[SECRET]");
+                .containsExactly("[EMAIL]", "[PHONE]", "[CARD]", "[IP]", "[SECRET]", "[CUSTOM]");
     }
 
     @Test
