@@ -37,7 +37,9 @@ public final class IngestReportFormatter {
         }
         line(b, "redactions:         %d", r.redactionTotal());
         for (Map.Entry<PiiType, Long> e : r.redactions().entrySet()) {
-            line(b, "  %-24s %d", e.getKey().placeholder(), e.getValue());
+            if (e.getKey() != PiiType.CUSTOM || e.getValue() > 0) {
+                line(b, "  %-24s %d", e.getKey().placeholder(), e.getValue());
+            }
         }
         line(b, "sessions:           %d (%d re-derived)", r.sessions(), r.sessionsRebuilt());
         line(b, "flagged items:      %d", r.flaggedItems());

@@ -40,6 +40,28 @@ public class ProjectRulesTest {
     }
 
     @Test
+    void theExportsLastScanBlocksARowThatHoldsAHitOfTheProjectsRule() throws Exception {
+        ReviewFixture f = new ReviewFixture(dir, 1);
+        f.overlap(2);
+        for (String name : List.of("Ann", "Bob")) {
+            f.reviews.submit(f.reviewer(name).id(), ReviewFixture.single(1),
+                    new ReviewDraft("wrong", "Ask EMP-123456 in payroll", null, null, false, null));
+        }
+        ExportService before = new ExportService(f.db);
+        assertThat(before.export(dev.concord.curate.ExportPolicy.defaults(), dir.resolve("a"), x -> { },
+                ProgressListener.NONE).tally().excluded()).doesNotContainKey(dev.concord.curate.ExclusionReason.PII);
+
+        new ProjectRules(f.db).save(RULES);
+        ExportReport after = new ExportService(f.db).export(dev.concord.curate.ExportPolicy.defaults(), dir.resolve("b"),
+                x -> { }, ProgressListener.NONE);
+
+        assertThat(after.tally().excluded().get(dev.concord.curate.ExclusionReason.PII)).isPositive();
+        for (Path file : Files.walk(dir.resolve("b")).filter(Files::isRegularFile).toList()) {
+            assertThat(Files.readString(file)).doesNotContain("EMP-123456");
+        }
+    }
+
+    @Test
     void aTextThatFailsItsChecksIsNotSaved() throws Exception {
         Database db = Database.openSqlite(dir.resolve("t.db"));
         ProjectRules rules = new ProjectRules(db);
