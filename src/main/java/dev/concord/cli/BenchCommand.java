@@ -4,6 +4,7 @@ import dev.concord.review.AssignmentMode;
 import dev.concord.service.ExportBenchmark;
 import dev.concord.service.IngestBenchmark;
 import dev.concord.service.ReviewBenchmark;
+import dev.concord.service.TeamReviewBenchmark;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,9 +39,15 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rows", defaultValue = "1000000", paramLabel = "N", description = "export: approximate rows to export (default: ${DEFAULT-VALUE})")
     long rows;
 
-    @Option(names = "--db", paramLabel = "PATH", description = "export: time an export of this database (opened read-only, "
-            + "e.g. one built by concord generate + concord ingest) instead of synthetic rows")
-    Path exportDb;
+    @Option(names = "--db", paramLabel = "PATH|URL", description = "export: time an export of this SQLite database (opened "
+            + "read-only, e.g. one built by concord generate + concord ingest) instead of synthetic rows; review: fill this "
+            + "empty database (a SQLite file or jdbc:postgresql:// URL) instead of a temporary SQLite file")
+    String db;
+
+    @Option(names = "--reviewers", defaultValue = "1", paramLabel = "N",
+            description = "review: reviewers submitting at once, each in its own thread with its own connections "
+                    + "(default: ${DEFAULT-VALUE}: three reviewers in turn in one thread)")
+    int reviewers;
 
     @Option(names = "--dir", paramLabel = "DIR", description = "working folder for the log and database (default: a temporary folder, deleted afterwards)")
     Path dir;
@@ -56,8 +63,15 @@ final class BenchCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--mode: " + e.getMessage() + " (or 'both')");
             }
+            if (reviewers < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--reviewers must be 1 or more");
+            }
             for (AssignmentMode m : modes) {
-                ReviewBench.print(new ReviewBenchmark(items, submits, dir, m), out);
+                if (reviewers > 1 || db != null) {
+                    ReviewBench.print(new TeamReviewBenchmark(items, submits, reviewers, db, dir, m), out);
+                } else {
+                    ReviewBench.print(new ReviewBenchmark(items, submits, dir, m), out);
+                }
             }
             return 0;
         }
@@ -65,7 +79,7 @@ final class BenchCommand implements Callable<Integer> {
             return AgreementBench.run(out);
         }
         if ("export".equals(what)) {
-            return ExportBenchOutput.run(new ExportBenchmark(rows, dir, exportDb), out);
+            return ExportBenchOutput.run(new ExportBenchmark(rows, dir, db == null ? null : Path.of(db)), out);
         }
         if (!"ingest".equals(what)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "unknown benchmark '" + what + "' (known: ingest, review, agreement, export)");

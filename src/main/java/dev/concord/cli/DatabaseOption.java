@@ -21,7 +21,8 @@ final class DatabaseOption {
     CommandLine.Model.CommandSpec mixee;
 
     @Option(names = "--db", paramLabel = "PATH",
-            description = "SQLite database file or JDBC URL (default: ~/.concord/concord.db, or $CONCORD_HOME)")
+            description = "SQLite database file or jdbc:postgresql://HOST[:PORT]/DB URL (login from the URL, "
+                    + "PGUSER/PGPASSWORD or ~/.pgpass; default: ~/.concord/concord.db, or $CONCORD_HOME)")
     String db;
 
     @Option(names = "--db-wait", paramLabel = "SECONDS",

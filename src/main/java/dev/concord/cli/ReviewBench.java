@@ -1,13 +1,31 @@
 package dev.concord.cli;
 
 import dev.concord.service.ReviewBenchmark;
+import dev.concord.service.TeamReviewBenchmark;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 
-/** Prints the review benchmark's figures for {@code concord bench review}. */
+/** Prints the review benchmarks' figures for {@code concord bench review} (one reviewer at a time, or a team). */
 final class ReviewBench {
     private ReviewBench() {
+    }
+
+    static int print(TeamReviewBenchmark bench, PrintWriter out) throws Exception {
+        TeamReviewBenchmark.Result r = bench.run(msg -> {
+            out.println(msg);
+            out.flush();
+        });
+        out.printf("database:           %s%n", r.database());
+        out.printf("assignment mode:    %s%n", r.mode().title());
+        out.printf("store:              %,d flagged items (written in %.1f s)%n", r.items(), r.fixtureSeconds());
+        out.printf("reviewers at once:  %d%n", r.reviewers());
+        out.printf("sustained:          %,.0f reviews/s (%,d reviews in %.1f s; target on PostgreSQL >= 200/s)%n",
+                r.reviewsPerSecond(), r.reviews(), r.seconds());
+        out.printf("submit -> next:     median %.2f ms  p95 %.2f ms  max %.2f ms (target p95 < 50 ms)%n", r.median(),
+                r.p95(), r.max());
+        out.flush();
+        return 0;
     }
 
     static int print(ReviewBenchmark bench, PrintWriter out) throws IOException {

@@ -124,7 +124,7 @@ public final class ExportService {
 
     /** The erasure log summed, for the manifest: forgotten data is gone from the export, and counted here. */
     private Map<String, Long> erasures() {
-        Erasures.Totals t = db.read(Erasures::totals);
+        Erasures.Totals t = Erasures.totals(db);
         Map<String, Long> m = new LinkedHashMap<>();
         m.put("requests", t.requests());
         m.put("sessions", t.erased().sessions());

@@ -4,12 +4,9 @@ import dev.concord.model.TombstoneKind;
 import dev.concord.redact.Pseudonyms;
 import dev.concord.redact.Redactor;
 import dev.concord.store.Database;
-import dev.concord.store.DatabaseSecrets;
 import dev.concord.store.ErasedCounts;
-import dev.concord.store.Erasures;
+import dev.concord.store.Erasure;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.Objects;
@@ -79,35 +76,36 @@ public final class ForgetService {
         if (target.value() == null || target.value().isBlank()) {
             throw new IllegalArgumentException("nothing to forget: the " + kind(target) + " is empty");
         }
-        return db.inTransaction(c -> {
-            Pseudonyms keys = new Pseudonyms(redactor, DatabaseSecrets.getOrCreate(c, DatabaseSecrets.ID_PSEUDONYM_KEY,
-                    Pseudonyms.KEY_BYTES));
+        return db.inUnitOfWork(store -> {
+            Erasure erasure = store.erasure();
+            Pseudonyms keys = new Pseudonyms(redactor, erasure.idPseudonymKey(Pseudonyms.KEY_BYTES));
             String userKey = target instanceof Target.User ? keys.user(target.value()) : null;
-            Set<String> sessions = sessions(c, target, keys, userKey);
+            Set<String> sessions = sessions(erasure, target, keys, userKey);
             String stored = userKey != null ? userKey : target instanceof Target.Session ? keys.apply(target.value(), null)
                     : target.value();
             ErasedCounts erased = erase
-                    ? Erasures.forget(c, sessions, userKey, keys::tombstone, kind(target), stored, clock.instant())
-                    : Erasures.sessions(c, sessions, userKey, false);
+                    ? erasure.forget(sessions, userKey, keys::tombstone, kind(target), stored, clock.instant())
+                    : erasure.count(sessions, userKey);
             boolean redactedText = target instanceof Target.Matching && !redactor.redact(target.value(), null)
                     .equals(target.value());
             return new Result(target, erased, !erase, redactedText);
         });
     }
 
-    private static Set<String> sessions(Connection c, Target target, Pseudonyms keys, String userKey) throws SQLException {
+    private static Set<String> sessions(Erasure erasure, Target target, Pseudonyms keys, String userKey)
+            throws Exception {
         if (target instanceof Target.User) {
-            return Erasures.sessionsOfUser(c, userKey);
+            return erasure.sessionsOfUser(userKey);
         }
         if (target instanceof Target.Session s) {
             Set<String> forms = new LinkedHashSet<>();
             forms.add(keys.apply(s.value(), null));
             forms.add(s.value());
-            Set<String> found = new LinkedHashSet<>(Erasures.storedSessions(c, forms));
+            Set<String> found = new LinkedHashSet<>(erasure.storedSessions(forms));
             found.add(keys.apply(s.value(), null));
             return found;
         }
-        return Erasures.sessionsMatching(c, target.value());
+        return erasure.sessionsMatching(target.value());
     }
 
     /** The erasure log's name for the target's kind: user, session, matching. */

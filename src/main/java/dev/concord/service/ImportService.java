@@ -12,19 +12,19 @@ import dev.concord.model.TombstoneKind;
 import dev.concord.redact.Pseudonyms;
 import dev.concord.redact.Redactor;
 import dev.concord.store.Database;
-import dev.concord.store.DatabaseSecrets;
 import dev.concord.store.ErasedCounts;
-import dev.concord.store.Erasures;
 import dev.concord.store.EventWriter;
 import dev.concord.store.GenerationConflicts;
 import dev.concord.store.IngestLedger;
+import dev.concord.store.IngestRun;
+import dev.concord.store.QueueBuilder;
 import dev.concord.store.RebuildScope;
+import dev.concord.store.UnitOfWork;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,7 +81,7 @@ public final class ImportService {
     /**
      * This service, for a caller that has the database to itself (the command line): an ingest into a database
      * that holds no events yet then writes every page once instead of twice, bypassing the WAL
-     * ({@link Database#inBulkTransaction}). While it runs, other connections cannot open the database. The app,
+     * ({@link Database#inBulkUnitOfWork}). While it runs, other connections cannot open the database. The app,
      * whose other views read while it imports, does not use this.
      */
     public ImportService exclusiveFirstLoad() {
@@ -103,8 +103,8 @@ public final class ImportService {
      */
     public IngestReport ingest(List<Path> files, InputStream stdin, ProgressListener progress) {
         long started = System.nanoTime();
-        Database.SqlWork<IngestReport> work = c -> new Run(c, files, stdin, progress).execute(started);
-        return exclusiveFirstLoad ? db.inBulkTransaction(work) : db.inTransaction(work);
+        UnitOfWork.Work<IngestReport> work = store -> new Run(files, stdin, progress).execute(store, started);
+        return exclusiveFirstLoad ? db.inBulkUnitOfWork(work) : db.inUnitOfWork(work);
     }
 
     private static boolean isStdin(Path file, InputStream stdin) {
@@ -120,7 +120,6 @@ public final class ImportService {
     }
 
     private final class Run implements LogFileReader.Handler {
-        private final Connection c;
         private final List<Path> files;
         private final InputStream stdin;
         private final ProgressListener progress;
@@ -137,8 +136,7 @@ public final class ImportService {
         private long rejected;
         private long lines;
 
-        Run(Connection c, List<Path> files, InputStream stdin, ProgressListener progress) {
-            this.c = c;
+        Run(List<Path> files, InputStream stdin, ProgressListener progress) {
             this.files = files;
             this.stdin = stdin;
             this.progress = progress;
@@ -146,14 +144,14 @@ public final class ImportService {
             this.totalBytes = files.stream().mapToLong(ImportService::sizeOrZero).sum();
         }
 
-        IngestReport execute(long started) throws Exception {
+        IngestReport execute(UnitOfWork store, long started) throws Exception {
             List<String> names = files.stream().map(this::name).toList();
-            long runId = IngestLedger.begin(c, String.join("\n", names));
-            byte[] idKey = DatabaseSecrets.getOrCreate(c, DatabaseSecrets.ID_PSEUDONYM_KEY, Pseudonyms.KEY_BYTES);
+            IngestRun run = store.beginIngest(String.join("\n", names));
+            byte[] idKey = run.idPseudonymKey(Pseudonyms.KEY_BYTES);
             Pseudonyms keys = new Pseudonyms(redactor, idKey);
             eventRedactor = new EventRedactor(redactor, keys);
-            consent = new ConsentFilter(Erasures.tombstones(c), keys);
-            try (EventWriter w = new EventWriter(c, runId)) {
+            consent = new ConsentFilter(run.tombstones(), keys);
+            try (EventWriter w = run.eventWriter()) {
                 writer = w;
                 EventPipeline.run(this::readAll, w::add);
                 w.flush();
@@ -164,27 +162,25 @@ public final class ImportService {
             }
             ErasedCounts erased = ErasedCounts.NONE;
             for (String session : consent.withdrawnSessions()) {
-                erased = erased.plus(Erasures.forget(c, Set.of(session), null, keys::tombstone, "consent", session,
+                erased = erased.plus(run.forgetSessions(Set.of(session), keys::tombstone, "consent", session,
                         Instant.now()));
             }
             for (String generation : consent.forgottenGenerations()) {
-                Erasures.tombstone(c, keys.tombstone(TombstoneKind.GENERATION, generation), TombstoneKind.GENERATION,
+                run.tombstone(keys.tombstone(TombstoneKind.GENERATION, generation), TombstoneKind.GENERATION,
                         Instant.now());
             }
-            long orphans = IngestLedger.orphanCount(c, runId);
-            for (IngestLedger.Orphan o : IngestLedger.orphans(c, runId, MAX_LISTED)) {
+            long orphans = run.orphanCount();
+            for (IngestLedger.Orphan o : run.orphans(MAX_LISTED)) {
                 warnings.add(o.file() + ":" + o.line() + ": " + o.kind() + " for generation '" + o.generation()
                         + "' that is not in the database yet; kept, and linked when that generation is ingested");
             }
             long queueStarted = System.nanoTime();
-            RebuildScope scope = IngestLedger.lastRegenerationThreshold(c) == flagRules.regenerationThreshold()
-                    ? RebuildScope.touchedBy(c, runId) : RebuildScope.all();
-            ProgressListener deriving = stages.part(1, QueueBuilder.MESSAGE, 0, scope.sessionCount(c));
+            RebuildScope scope = run.lastRegenerationThreshold() == flagRules.regenerationThreshold()
+                    ? run.touchedSessions() : RebuildScope.all();
+            ProgressListener deriving = stages.part(1, QueueBuilder.MESSAGE, 0, run.sessionCount(scope));
             deriving.progress(0, -1, QueueBuilder.MESSAGE);
-            QueueBuilder.Result derived = new QueueBuilder(flagRules).rebuild(c, runId, scope, deriving);
-            scope.close(c);
-            IngestLedger.saveRegenerationThreshold(c, flagRules.regenerationThreshold());
-            IngestLedger.finish(c, runId, lines, writer.stored(), writer.duplicates(), rejected);
+            QueueBuilder.Result derived = run.rebuildQueue(flagRules, scope, deriving);
+            run.finish(lines, writer.stored(), writer.duplicates(), rejected);
             progress.beginCommit();
             progress.progress(0, -1, SAVING);
             return new IngestReport(names, lines, writer.stored(), writer.duplicates(), rejected, List.copyOf(rejections),

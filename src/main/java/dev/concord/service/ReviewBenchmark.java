@@ -62,7 +62,7 @@ public final class ReviewBenchmark {
             Database db = Database.openSqlite(file);
             log.accept(String.format("writing %,d flagged items into %s", items, file));
             long t0 = System.nanoTime();
-            fill(db);
+            fill(db, items);
             double fixture = (System.nanoTime() - t0) / 1e9;
             new ProjectSettingsService(db).save(ReviewSettings.defaults().withMode(mode));
             ReviewerService people = new ReviewerService(db);
@@ -113,12 +113,13 @@ public final class ReviewBenchmark {
         }
     }
 
-    private void fill(Database db) {
+    /** Writes {@code items} flagged items {@code fi-b0000000...}, every tenth a retry chain of three, in one transaction. */
+    static void fill(Database db, long items) {
         Instant base = Instant.parse("2026-01-01T00:00:00Z");
         List<Message> prompt = List.of(new Message("system", "Be helpful."),
                 Message.user("How do I reset my password for the billing portal?"));
-        db.inTransaction(c -> {
-            try (DerivedWriter w = new DerivedWriter(c, 1)) {
+        db.inUnitOfWork(store -> {
+            try (DerivedWriter w = store.derivedWriter(1)) {
                 for (long i = 0; i < items; i++) {
                     Instant at = base.plusSeconds(i);
                     int n = i % 10 == 0 ? 3 : 1;

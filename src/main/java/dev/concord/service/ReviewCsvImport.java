@@ -11,9 +11,9 @@ import dev.concord.review.ReviewLabel;
 import dev.concord.review.ReviewRules;
 import dev.concord.store.ItemNeeds;
 import dev.concord.store.ReviewWriter;
+import dev.concord.store.UnitOfWork;
 
 import java.io.IOException;
-import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -94,8 +94,8 @@ final class ReviewCsvImport {
         return List.of(names);
     }
 
-    ReviewImportReport execute(Connection c, CsvReader csv, RedactionCounts counts) throws Exception {
-        try (ReviewWriter writer = new ReviewWriter(c, needs)) {
+    ReviewImportReport execute(UnitOfWork store, CsvReader csv, RedactionCounts counts) throws Exception {
+        try (ReviewWriter writer = store.reviewWriter(needs)) {
             writer.beginWrite();
             while (true) {
                 List<String> record;

@@ -74,7 +74,7 @@ public final class ReviewCsvService {
             ReviewCsvImport run = new ReviewCsvImport(file.toString(), columns, labels, redactor, clock.instant(),
                     DynamicOverlap.needs(db, settings));
             RedactionCounts counts = new RedactionCounts();
-            return db.inTransaction(c -> run.execute(c, csv, counts));
+            return db.inUnitOfWork(store -> run.execute(store, csv, counts));
         }
     }
 

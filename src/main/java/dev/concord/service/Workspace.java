@@ -45,15 +45,19 @@ public final class Workspace {
     }
 
     /**
-     * Opens the database (the default one when {@code file} is empty). A default database that did not exist
-     * yet is filled with the sample data; the report of that ingest is returned beside it.
+     * Opens the database {@code location} names (a SQLite file or a {@code jdbc:postgresql://} URL, see
+     * {@link Database#at}), or the default one when it is empty. A default database that did not exist yet is
+     * filled with the sample data; the report of that ingest is returned beside it.
      */
-    public Opened open(Optional<Path> file, ProgressListener progress) {
-        Path path = file.orElse(defaultDatabase());
+    public Opened open(Optional<String> location, ProgressListener progress) {
+        if (location.isPresent()) {
+            return new Opened(Database.at(location.get()), null);
+        }
+        Path path = defaultDatabase();
         boolean fresh = !Files.exists(path);
         Database db = Database.openSqlite(path);
         IngestReport report = null;
-        if (fresh && file.isEmpty()) {
+        if (fresh) {
             List<Path> samples = sampleFiles();
             if (!samples.isEmpty()) {
                 report = new ImportService(db).ingest(samples, progress);

@@ -28,14 +28,15 @@ public final class Database {
     static final int BUSY_TIMEOUT_MS = 10_000;
 
     private final String url;
-    private final String user;
-    private final String password;
+    private final PgLogin login;
+    private final PgPool pool;
     private final String displayName;
     private final Properties sqliteProperties;
     private final boolean readOnly;
     private volatile WriteWait writeWait = WriteWait.standard();
     /** Whether this thread is inside a transaction of this database already (then a nested one cannot wait for it). */
     private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
+    private static volatile Runnable connectionCheck = () -> { };
 
     /** The first try for the write lock: a short wait goes unmentioned. */
     private static final int FIRST_TRY_MS = 1_000;
@@ -47,11 +48,10 @@ public final class Database {
         FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
     }
 
-    private Database(String url, String user, String password, String displayName, Properties sqliteProperties,
-                     boolean readOnly) {
+    private Database(String url, PgLogin login, String displayName, Properties sqliteProperties, boolean readOnly) {
         this.url = url;
-        this.user = user;
-        this.password = password;
+        this.login = login;
+        this.pool = login == null ? null : new PgPool(login);
         this.displayName = displayName;
         this.sqliteProperties = sqliteProperties;
         this.readOnly = readOnly;
@@ -74,8 +74,8 @@ public final class Database {
         } catch (java.io.IOException e) {
             throw new StoreException("cannot create the folder for " + file + ": " + e.getMessage(), e);
         }
-        Database db = new Database("jdbc:sqlite:" + file.toAbsolutePath(), null, null,
-                file.toAbsolutePath().toString(), sqlitePragmas(), false);
+        Database db = new Database("jdbc:sqlite:" + file.toAbsolutePath(), null, file.toAbsolutePath().toString(),
+                sqlitePragmas(), false);
         db.migrate();
         return db;
     }
@@ -104,33 +104,71 @@ public final class Database {
     }
 
     static Database readOnlySqlite(String url, String displayName, Properties properties) {
-        return new Database(url, null, null, displayName, properties, true);
+        return new Database(url, null, displayName, properties, true);
+    }
+
+    /**
+     * Opens what {@code --db} names: a JDBC URL ({@link #open(String, String, String)}, the login from the URL or the
+     * environment), or else a SQLite file ({@link #openSqlite}).
+     */
+    public static Database at(String location) {
+        return location.startsWith("jdbc:") ? open(location, null, null) : openSqlite(Path.of(location));
     }
 
     /**
      * Opens a database by JDBC URL ({@code jdbc:postgresql://...} or {@code jdbc:sqlite:...}) and migrates it. A
-     * SQLite URL with {@code mode=ro} ({@code jdbc:sqlite:file:/path/concord.db?mode=ro}) opens it read-only.
+     * SQLite URL with {@code mode=ro} ({@code jdbc:sqlite:file:/path/concord.db?mode=ro}) opens it read-only. On
+     * PostgreSQL the user and password come from the URL, else these arguments, else {@code PGUSER} /
+     * {@code PGPASSWORD}, else the password file ({@code ~/.pgpass}) as {@link PgLogin} says; the password is never
+     * shown.
      */
     public static Database open(String jdbcUrl, String user, String password) {
         if (jdbcUrl.startsWith("jdbc:sqlite:")) {
             return ReadOnlySqlite.fromUrl(jdbcUrl.substring("jdbc:sqlite:".length()));
         }
-        String shown = jdbcUrl.replaceAll("(?i)password=[^&]*", "password=***");
-        Database db = new Database(jdbcUrl, user, password, shown, null, false);
+        if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
+            throw new StoreException("unsupported database URL " + PgLogin.hide(jdbcUrl)
+                    + ": Concord works with jdbc:postgresql://HOST[:PORT]/DATABASE or a SQLite file");
+        }
+        PgLogin login = PgLogin.of(jdbcUrl, user, password, System.getenv());
+        Database db = new Database(jdbcUrl, login, login.shown(), null, false);
         db.migrate();
         return db;
     }
 
+    /** The schema's migrations: the shared ones, and on PostgreSQL its own (see docs/decisions/0007). */
     private void migrate() {
         try {
-            Flyway.configure()
-                    .dataSource(url, user, password)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+            var config = Flyway.configure().locations(isSqlite() ? new String[] {"classpath:db/migration"}
+                    : new String[] {"classpath:db/migration", "classpath:db/postgresql"});
+            if (login == null) {
+                config.dataSource(url, null, null);
+            } else {
+                config.dataSource(url, login.properties().getProperty("user"), login.properties().getProperty("password"));
+            }
+            config.load().migrate();
         } catch (RuntimeException e) {
-            throw new StoreException("cannot open database " + displayName + ": " + e.getMessage(), e);
+            throw new StoreException("cannot open database " + displayName + ": " + scrub(reason(e)), e);
         }
+    }
+
+    /** The server's or driver's own words when there are some (Flyway wraps them in a banner), else the message. */
+    private static String reason(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException && t.getMessage() != null) {
+                return t.getMessage();
+            }
+        }
+        return e.getMessage();
+    }
+
+    private String scrub(String message) {
+        return login == null ? message : login.scrub(message);
+    }
+
+    /** A database location as it may be shown: a URL without its password. */
+    public static String hidePassword(String location) {
+        return PgLogin.hide(location);
     }
 
     /** What to show a person: the file path or the redacted URL. */
@@ -152,12 +190,21 @@ public final class Database {
         return url;
     }
 
+    /**
+     * Runs {@code check} on the calling thread before any database opens a connection; {@code null} removes it.
+     * Tests use it to fail when store work runs where it must not (the UI thread).
+     */
+    public static void checkEachConnection(Runnable check) {
+        connectionCheck = check == null ? () -> { } : check;
+    }
+
     /** A new connection; the caller closes it. */
     public Connection connect() throws SQLException {
+        connectionCheck.run();
         if (sqliteProperties != null) {
             return DriverManager.getConnection(url, sqliteProperties);
         }
-        return DriverManager.getConnection(url, user, password);
+        return pool.connect();
     }
 
     /** Sets how long a transaction waits for another writer, and whom it tells (SQLite only). */
@@ -189,6 +236,20 @@ public final class Database {
         return transaction(work, isSqlite());
     }
 
+    /**
+     * Runs work in one unit of work: one transaction as {@link #inTransaction} runs it (committed if the work
+     * returns, rolled back if it throws, on SQLite after waiting for the write lock), with the store bound to it
+     * instead of a connection. This is how code outside the store writes in a transaction.
+     */
+    public <T> T inUnitOfWork(UnitOfWork.Work<T> work) {
+        return inTransaction(c -> work.run(new UnitOfWork(c)));
+    }
+
+    /** As {@link #inUnitOfWork}, in a bulk transaction ({@link #inBulkTransaction}): for an ingest. */
+    public <T> T inBulkUnitOfWork(UnitOfWork.Work<T> work) {
+        return inBulkTransaction(c -> work.run(new UnitOfWork(c)));
+    }
+
     private <T> T transaction(SqlWork<T> work, boolean firstLoadAllowed) {
         boolean outer = !inTransaction.get();
         Connection first = outer && firstLoadAllowed ? firstLoad() : null;
@@ -212,7 +273,7 @@ public final class Database {
         } catch (StoreException | CancelledException e) {
             throw e;
         } catch (Exception e) {
-            throw new StoreException("database error on " + displayName + ": " + e.getMessage(), e);
+            throw new StoreException("database error on " + displayName + ": " + scrub(e.getMessage()), e);
         }
     }
 
@@ -329,7 +390,7 @@ public final class Database {
         } catch (StoreException | CancelledException e) {
             throw e;
         } catch (Exception e) {
-            throw new StoreException("database error on " + displayName + ": " + e.getMessage(), e);
+            throw new StoreException("database error on " + displayName + ": " + scrub(e.getMessage()), e);
         }
     }
 

@@ -191,8 +191,13 @@ public final class Erasures {
         }
     }
 
+    /** The erasure log summed, read in its own transaction: for the export's manifest. */
+    public static Totals totals(Database db) {
+        return db.read(c -> totals(c));
+    }
+
     /** The erasure log summed: how many requests erased something, and what in all. */
-    public static Totals totals(Connection c) throws SQLException {
+    static Totals totals(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*), COALESCE(SUM(sessions), 0), "
                 + "COALESCE(SUM(events), 0), COALESCE(SUM(items), 0), COALESCE(SUM(candidates), 0), "
                 + "COALESCE(SUM(reviews), 0) FROM erasures")) {

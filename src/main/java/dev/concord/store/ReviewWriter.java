@@ -24,6 +24,7 @@ public final class ReviewWriter implements AutoCloseable {
     private final PreparedStatement release;
     private final PreparedStatement unskip;
     private final PreparedStatement itemFacts;
+    private final PreparedStatement lockItem;
     private final Connection c;
     private final ItemNeeds needs;
 
@@ -42,6 +43,7 @@ public final class ReviewWriter implements AutoCloseable {
                 + "WHERE r.item_id = flagged_items.id AND r.is_latest = 1) WHERE id = ?");
         release = c.prepareStatement("DELETE FROM reservations WHERE item_id = ? AND reviewer_id = ?");
         unskip = c.prepareStatement("DELETE FROM skips WHERE item_id = ? AND reviewer_id = ?");
+        lockItem = c.prepareStatement("UPDATE flagged_items SET review_count = review_count WHERE id = ?");
     }
 
     /**
@@ -105,8 +107,11 @@ public final class ReviewWriter implements AutoCloseable {
      * Stores a checked draft as the reviewer's newest revision and returns its number (1 for a first review).
      */
     public int submit(String itemId, String reviewerId, ReviewDraft d, Instant at) throws SQLException {
-        // Writes before reads: on SQLite the first write takes the write lock, so no other writer can
-        // slip in between reading the latest revision and storing the next one.
+        // Writes before reads: the first write locks the item's row (PostgreSQL; on SQLite the whole database),
+        // so that a submit of the same item by someone else commits wholly before or after this one, and every
+        // count below reads what they committed (PostgreSQL re-reads only the locked row, not a count of reviews).
+        lockItem.setString(1, itemId);
+        lockItem.executeUpdate();
         release.setString(1, itemId);
         release.setString(2, reviewerId);
         release.executeUpdate();
@@ -147,5 +152,6 @@ public final class ReviewWriter implements AutoCloseable {
         release.close();
         unskip.close();
         itemFacts.close();
+        lockItem.close();
     }
 }

@@ -2,7 +2,6 @@ package dev.concord.ui;
 
 import dev.concord.review.Reviewer;
 import dev.concord.ui.adjudicate.DisagreementsView;
-import dev.concord.ui.adjudicate.DisagreementsViewModel;
 import dev.concord.ui.agreement.AgreementTab;
 import dev.concord.ui.common.StatusBar;
 import dev.concord.ui.common.Styles;
@@ -12,7 +11,6 @@ import dev.concord.ui.queue.ItemDetailView;
 import dev.concord.ui.queue.ForgetDialog;
 import dev.concord.ui.queue.ForgetViewModel;
 import dev.concord.ui.queue.QueueView;
-import dev.concord.ui.review.ReviewJobs;
 import dev.concord.ui.review.ReviewTabs;
 import dev.concord.ui.review.ReviewView;
 import dev.concord.ui.review.ReviewViewModel;
@@ -65,16 +63,16 @@ public final class MainView extends BorderPane {
         tabs.setId(TABS_ID);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(new Tab("Queue", split));
-        review = new ReviewWorkbench(vm.database(), ReviewJobs.background());
-        reviewerActions = new ReviewerActions(review, () -> tabs.getSelectionModel().select(REVIEW_TAB));
-        ReviewViewModel reviewing = new ReviewViewModel(review);
+        review = vm.workbench();
+        reviewerActions = new ReviewerActions(review, vm::rulesEditor, () -> tabs.getSelectionModel().select(REVIEW_TAB));
+        ReviewViewModel reviewing = vm.reviewing();
         Tab reviewTab = ReviewTabs.tab("Review", new ReviewView(reviewing));
         vm.queue().setOnReview(id -> {
             tabs.getSelectionModel().select(reviewTab);
             reviewing.chooser().open(id);
         });
         tabs.getTabs().add(reviewTab);
-        ForgetViewModel forgetting = new ForgetViewModel(vm::database, vm.tasks(), vm.queue()::refresh, vm::showStatus);
+        ForgetViewModel forgetting = vm.forgetting();
         vm.queue().setOnForget(entry -> forgetting.preview(entry.session(), counted -> {
             if (new ForgetDialog(getScene().getWindow(), entry.session(), counted).confirmed()) {
                 forgetting.forget(entry.session());
@@ -82,9 +80,7 @@ public final class MainView extends BorderPane {
         }));
         showDisagreements(review.reviewer());
         review.reviewerProperty().addListener((obs, old, now) -> showDisagreements(now));
-        vm.databaseNameProperty().addListener((obs, old, now) -> review.useDatabase(vm.database()));
-        tabs.getTabs().add(new AgreementTab(vm::database, vm.databaseNameProperty(), review.reviewerProperty(),
-                vm.tasks()));
+        tabs.getTabs().add(new AgreementTab(vm.agreement(), vm.databaseNameProperty(), review.reviewerProperty()));
         setTop(menu());
         setCenter(tabs);
         setBottom(new StatusBar(vm.databaseNameProperty(), review.whoProperty(), vm.statusProperty(),
@@ -95,7 +91,7 @@ public final class MainView extends BorderPane {
     private void showDisagreements(Reviewer reviewer) {
         boolean lead = reviewer != null && reviewer.lead();
         if (lead && disagreements == null) {
-            disagreements = ReviewTabs.tab("Disagreements", new DisagreementsView(new DisagreementsViewModel(review)));
+            disagreements = ReviewTabs.tab("Disagreements", new DisagreementsView(vm.disagreements()));
         }
         if (lead && !tabs.getTabs().contains(disagreements)) {
             tabs.getTabs().add(2, disagreements);
@@ -156,7 +152,7 @@ public final class MainView extends BorderPane {
             a.show();
             return;
         }
-        new ExportDialog(getScene().getWindow(), ExportDialog.viewModel(vm.database())).show();
+        new ExportDialog(getScene().getWindow(), vm.exportDialog()).show();
     }
 
     private void chooseAndImport() {

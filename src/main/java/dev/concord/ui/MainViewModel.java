@@ -1,13 +1,20 @@
 package dev.concord.ui;
 
 import dev.concord.model.CancelledException;
+import dev.concord.review.Viewer;
 import dev.concord.service.ImportService;
 import dev.concord.service.IngestReport;
-import dev.concord.service.QueueService;
 import dev.concord.store.Database;
 import dev.concord.store.WriteWait;
-import dev.concord.ui.common.TaskRunner;
+import dev.concord.ui.common.TaskExecutor;
+import dev.concord.ui.queue.ForgetViewModel;
+import dev.concord.ui.reviewer.RulesViewModel;
+import dev.concord.ui.adjudicate.DisagreementsViewModel;
+import dev.concord.ui.agreement.AgreementViewModel;
+import dev.concord.ui.export.ExportViewModel;
 import dev.concord.ui.queue.QueueViewModel;
+import dev.concord.ui.review.ReviewViewModel;
+import dev.concord.ui.review.ReviewWorkbench;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -20,22 +27,34 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * State of the main window: which database is open, the queue, background work and the last import report.
+ * State of the main window: which database is open, the feature view-models over it (made by {@link AppWiring}),
+ * background work and the last import report.
  */
 public final class MainViewModel {
-    private final TaskRunner tasks;
+    private final AppWiring wiring;
+    private final TaskExecutor tasks;
     private final ReadOnlyStringWrapper databaseName = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper waiting = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<IngestReport> lastReport = new ReadOnlyObjectWrapper<>();
     private final QueueViewModel queue;
+    private final ReviewWorkbench workbench;
+    private final ReviewViewModel reviewing;
+    private final AgreementViewModel agreement;
+    private final ForgetViewModel forgetting;
+    private DisagreementsViewModel disagreements;
     private Database database;
 
-    public MainViewModel(Database database, TaskRunner tasks) {
+    public MainViewModel(Database database, AppWiring wiring) {
         this.database = database;
-        this.tasks = tasks;
+        this.wiring = wiring;
+        this.tasks = wiring.tasks();
         this.databaseName.set(database.displayName());
-        this.queue = new QueueViewModel(new QueueService(database));
+        this.queue = wiring.queue(database);
+        this.workbench = wiring.workbench(database);
+        this.reviewing = new ReviewViewModel(workbench);
+        this.agreement = wiring.agreement(this::database, () -> Viewer.of(workbench.reviewer()));
+        this.forgetting = wiring.forgetting(this::database, queue::refresh, this::showStatus);
         showWaits(database);
     }
 
@@ -55,10 +74,13 @@ public final class MainViewModel {
         }));
     }
 
-    /** Ingests log files in the background; the report is published when done and the queue reloaded. */
-    public void importFiles(List<Path> files, Consumer<IngestReport> onDone) {
-        ImportService service = new ImportService(database);
-        tasks.run("Importing " + files.size() + " file(s)…", p -> service.ingest(files, p), report -> {
+    /**
+     * Ingests log files in the background; the report is published when done and the queue reloaded. Refused
+     * (false) while other work of the main window runs: one job at a time.
+     */
+    public boolean importFiles(List<Path> files, Consumer<IngestReport> onDone) {
+        ImportService service = wiring.importer(database);
+        return tasks.runAlone("Importing " + files.size() + " file(s)…", p -> service.ingest(files, p), report -> {
             lastReport.set(report);
             status.set(String.format("Imported %,d events (%,d duplicates, %,d lines rejected)",
                     report.eventsStored(), report.duplicates(), report.rejectedLines()));
@@ -67,13 +89,17 @@ public final class MainViewModel {
         }, this::failed);
     }
 
-    /** Opens another SQLite database file in the background and shows its queue. */
-    public void openDatabase(Path file) {
-        tasks.run("Opening " + file.getFileName() + "…", p -> Database.openSqlite(file), db -> {
+    /**
+     * Opens another SQLite database file in the background and points every screen at it. Refused (false) while
+     * other work of the main window runs: one job at a time.
+     */
+    public boolean openDatabase(Path file) {
+        return tasks.runAlone("Opening " + file.getFileName() + "…", p -> Database.openSqlite(file), db -> {
             database = db;
             showWaits(db);
+            workbench.useDatabase(db);
             databaseName.set(db.displayName());
-            queue.useService(new QueueService(db));
+            queue.useService(wiring.queueService(db));
             status.set("Opened " + db.displayName());
         }, this::failed);
     }
@@ -96,7 +122,43 @@ public final class MainViewModel {
         return queue;
     }
 
-    public TaskRunner tasks() {
+    /** The review screens' shared state (services over the open database, reviewer, settings). */
+    public ReviewWorkbench workbench() {
+        return workbench;
+    }
+
+    public ReviewViewModel reviewing() {
+        return reviewing;
+    }
+
+    public AgreementViewModel agreement() {
+        return agreement;
+    }
+
+    /** The leads' queue, made the first time a lead needs it. */
+    public DisagreementsViewModel disagreements() {
+        if (disagreements == null) {
+            disagreements = wiring.disagreements(workbench);
+        }
+        return disagreements;
+    }
+
+    /** The Queue tab's Forget action over the open database. */
+    public ForgetViewModel forgetting() {
+        return forgetting;
+    }
+
+    /** A new rules editor's state over the open database (its saved rules are read in the background). */
+    public RulesViewModel rulesEditor() {
+        return wiring.rules(database);
+    }
+
+    /** A new Export dialog's state over the open database. */
+    public ExportViewModel exportDialog() {
+        return wiring.export(database);
+    }
+
+    public TaskExecutor tasks() {
         return tasks;
     }
 

@@ -1,5 +1,6 @@
 package dev.concord.cli;
 
+import dev.concord.testing.TestDatabases;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concord.store.Database;
@@ -173,7 +174,7 @@ class AgreementCommandTest {
     void usageErrorsExitTwo() throws Exception {
         String f = csv("r.csv", HAND_TABLE).toString();
         assertThat(run("agreement", "--ratings", f, "--resamples", "-1").exit()).isEqualTo(2);
-        assertThat(run("agreement", "--ratings", f, "--db", dir.resolve("x.db").toString()).exit()).isEqualTo(2);
+        assertThat(run("agreement", "--ratings", f, "--db", TestDatabases.location(dir.resolve("x.db"))).exit()).isEqualTo(2);
         assertThat(run("agreement", "--ratings", f, "--scale", "ordinal").exit()).isEqualTo(2);
         assertThat(run("agreement", "--ratings", f, "--scale", "fuzzy", "--labels", "a").exit()).isEqualTo(2);
         assertThat(run("agreement", "--ratings", f, "--resamples", "many").exit()).isEqualTo(2);
@@ -186,7 +187,8 @@ class AgreementCommandTest {
     @Test
     void storeModeAnalysesTheLatestReviews() throws Exception {
         Path dbFile = dir.resolve("r.db");
-        Database db = Database.openSqlite(dbFile);
+        Database db = TestDatabases.open(dbFile);
+        String at = TestDatabases.location(dbFile);
         ReviewRows.flaggedItems(db, dir, 4, 1);
         ReviewRows rows = ReviewRows.into(db).reviewer("ana", "Ana").reviewer("ben", "Ben").reviewer("cy", "Cy")
                 .lead("lee", "Lee");
@@ -198,7 +200,7 @@ class AgreementCommandTest {
         rows.review("fi-c0", "ana", 1, true, "off", "Use --retry.", 1, 3, false, "2026-11-18T10:00:00Z")
                 .review("fi-c0", "ben", 1, true, "off", "Use --retry.", 1, 0, false, "2026-11-18T10:00:00Z");
 
-        CliTest.Run r = run("agreement", "--db", dbFile.toString(), "--json", "--resamples", "100", "--as", "Lee");
+        CliTest.Run r = run("agreement", "--db", at, "--json", "--resamples", "100", "--as", "Lee");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode j = JSON.readTree(r.out());
         assertThat(keys(j)).containsAll(ISSUE_KEYS).contains("best_attempt", "worst_attempt", "corrections",
@@ -206,7 +208,7 @@ class AgreementCommandTest {
         assertThat(keys(j).get(keys(j).size() - 1)).isEqualTo("warnings");
         assertThat(j.get("items").asInt()).isEqualTo(5);
         assertThat(j.get("source").get("kind").asText()).isEqualTo("store");
-        assertThat(j.get("source").get("name").asText()).isEqualTo(dbFile.toAbsolutePath().toString());
+        assertThat(j.get("source").get("name").asText()).isEqualTo(db.displayName());
         assertThat(j.get("reference").asText()).isEqualTo("majority");
         assertThat(j.get("best_attempt").get("percent_agreement").asDouble()).isEqualTo(1.0);
         assertThat(j.get("best_attempt").has("per_item")).isFalse();
@@ -216,17 +218,17 @@ class AgreementCommandTest {
         assertThat(j.get("per_week")).hasSize(1);
         assertThat(j.get("per_week").get(0).get("week").asText()).isEqualTo("2026-W47");
 
-        CliTest.Run nobody = run("agreement", "--db", dbFile.toString(), "--json", "--resamples", "10");
+        CliTest.Run nobody = run("agreement", "--db", at, "--json", "--resamples", "10");
         assertThat(nobody.exit()).as("per-item rows need a viewer").isEqualTo(2);
         assertThat(nobody.err()).contains("--as NAME");
-        JsonNode asCy = JSON.readTree(run("agreement", "--db", dbFile.toString(), "--json", "--resamples", "10",
+        JsonNode asCy = JSON.readTree(run("agreement", "--db", at, "--json", "--resamples", "10",
                 "--as", "Cy").out());
         assertThat(asCy.get("fleiss_kappa")).isEqualTo(j.get("fleiss_kappa"));
         assertThat(asCy.get("per_item").size()).isEqualTo(j.get("per_item").size() - asCy.get("hidden_items").asInt());
         assertThat(asCy.get("corrections").get("per_item")).as("Cy reviewed no chain").isEmpty();
 
-        CliTest.Run text = run("agreement", "--db", dbFile.toString(), "--resamples", "50");
-        assertThat(text.out()).contains("Latest reviews in " + dbFile.toAbsolutePath(), "Best attempt (1 chains",
+        CliTest.Run text = run("agreement", "--db", at, "--resamples", "50");
+        assertThat(text.out()).contains("Latest reviews in " + db.displayName(), "Best attempt (1 chains",
                 "Corrections: 1 items with a correction, 1 with two or more; 1 of those agree", "2026-W47");
     }
 }

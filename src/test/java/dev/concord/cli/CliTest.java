@@ -1,5 +1,6 @@
 package dev.concord.cli;
 
+import dev.concord.testing.TestDatabases;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class CliTest {
 
     @Test
     void ingestPrintsTheReportAndExitsZero() throws Exception {
-        String db = dir.resolve("c.db").toString();
+        String db = TestDatabases.location(dir.resolve("c.db"));
         Run r = run("ingest", sampleLog().toString(), "--db", db);
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("lines read:         11", "events stored:      11", "lines rejected:     0",
@@ -50,7 +51,7 @@ class CliTest {
     @Test
     void ingestWithBadLinesExitsWithDataErrorAndNamesTheLine() throws Exception {
         Path f = log().generation("g1", "s1", "q", "a").line("{oops").writeTo(dir.resolve("bad.jsonl"));
-        Run r = run("ingest", f.toString(), "--db", dir.resolve("c.db").toString());
+        Run r = run("ingest", f.toString(), "--db", TestDatabases.location(dir.resolve("c.db")));
         assertThat(r.exit()).isEqualTo(ConcordCli.EXIT_DATA_ERROR);
         assertThat(r.out()).contains(f + ":2: malformed JSON");
     }
@@ -64,21 +65,21 @@ class CliTest {
         IngestCommand ingest = cl.getSubcommands().get("ingest").getCommand();
         String lines = String.join("\n", log().generation("g1", "s1", "q", "a").line("{\"type\":\"copy\"}").lines());
         ingest.stdin = new java.io.ByteArrayInputStream(lines.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        int exit = cl.execute("ingest", "-", "--db", dir.resolve("c.db").toString());
+        int exit = cl.execute("ingest", "-", "--db", TestDatabases.location(dir.resolve("c.db")));
         assertThat(exit).isEqualTo(ConcordCli.EXIT_DATA_ERROR);
         assertThat(out.toString()).contains("events stored:      1", "stdin:2: field 'generation': missing");
     }
 
     @Test
     void aLineLimitOutsideItsRangeIsAUsageError() {
-        Run r = run("ingest", "x.jsonl", "--max-line-bytes", "100", "--db", dir.resolve("c.db").toString());
+        Run r = run("ingest", "x.jsonl", "--max-line-bytes", "100", "--db", TestDatabases.location(dir.resolve("c.db")));
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("--max-line-bytes must be between 1024 and 1073741824");
     }
 
     @Test
     void missingFileIsADataErrorNotACrash() {
-        Run r = run("ingest", dir.resolve("missing.jsonl").toString(), "--db", dir.resolve("c.db").toString());
+        Run r = run("ingest", dir.resolve("missing.jsonl").toString(), "--db", TestDatabases.location(dir.resolve("c.db")));
         assertThat(r.exit()).isEqualTo(ConcordCli.EXIT_DATA_ERROR);
         assertThat(r.err()).contains("missing.jsonl: file not found");
     }
@@ -92,7 +93,7 @@ class CliTest {
 
     @Test
     void queueJsonHasOneObjectPerItemWithAttemptsInOrder() throws Exception {
-        String db = dir.resolve("c.db").toString();
+        String db = TestDatabases.location(dir.resolve("c.db"));
         run("ingest", sampleLog().toString(), "--db", db);
         Run r = run("queue", "--db", db, "--json");
         assertThat(r.exit()).isZero();
@@ -114,7 +115,7 @@ class CliTest {
 
     @Test
     void queueFiltersByReason() throws Exception {
-        String db = dir.resolve("c.db").toString();
+        String db = TestDatabases.location(dir.resolve("c.db"));
         run("ingest", sampleLog().toString(), "--db", db);
         Run r = run("queue", "--db", db, "--reason", "downvote-no-correction", "--json");
         assertThat(r.out().strip().split("\n")).hasSize(1);
@@ -123,7 +124,7 @@ class CliTest {
 
     @Test
     void statsCountsWhatIsStored() throws Exception {
-        String db = dir.resolve("c.db").toString();
+        String db = TestDatabases.location(dir.resolve("c.db"));
         run("ingest", sampleLog().toString(), "--db", db);
         Run r = run("stats", "--db", db);
         assertThat(r.exit()).isZero();
@@ -137,7 +138,7 @@ class CliTest {
         assertThat(run("generate", "--sessions", "20", "--seed", "1", "--id-prefix", "day1", "--out", a.toString()).exit()).isZero();
         assertThat(run("generate", "--sessions", "20", "--seed", "2", "--id-prefix", "day2", "--out", b.toString()).exit()).isZero();
         assertThat(Files.readString(a)).contains("\"session\":\"day1-");
-        String db = dir.resolve("p.db").toString();
+        String db = TestDatabases.location(dir.resolve("p.db"));
         run("ingest", a.toString(), "--db", db);
         Run second = run("ingest", b.toString(), "--db", db);
         assertThat(second.out()).contains("duplicates skipped: 0");
@@ -151,7 +152,7 @@ class CliTest {
         assertThat(run("generate", "--sessions", "40", "--seed", "7", "--out", a.toString()).exit()).isZero();
         assertThat(run("generate", "--sessions", "40", "--seed", "7", "--out", b.toString()).exit()).isZero();
         assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b));
-        Run r = run("ingest", a.toString(), "--db", dir.resolve("g.db").toString());
+        Run r = run("ingest", a.toString(), "--db", TestDatabases.location(dir.resolve("g.db")));
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("lines rejected:     0");
     }

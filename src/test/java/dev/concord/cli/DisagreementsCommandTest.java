@@ -1,5 +1,6 @@
 package dev.concord.cli;
 
+import dev.concord.testing.TestDatabases;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concord.service.LeadsQueueMatchesExportTest;
@@ -28,7 +29,7 @@ class DisagreementsCommandTest {
     @BeforeAll
     static void seed() throws Exception {
         seeded = new LeadsQueueMatchesExportTest.Seeded(dir, 7);
-        db = dir.resolve("seeded.db").toString();
+        db = TestDatabases.location(dir.resolve("seeded.db"));
     }
 
     private static List<JsonNode> lines(String out) throws Exception {

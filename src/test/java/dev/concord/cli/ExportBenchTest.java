@@ -11,6 +11,7 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@org.junit.jupiter.api.Tag("sqlite-only")
 class ExportBenchTest {
     @TempDir
     Path dir;

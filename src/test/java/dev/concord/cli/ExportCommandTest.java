@@ -1,5 +1,6 @@
 package dev.concord.cli;
 
+import dev.concord.testing.TestDatabases;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.concord.curate.ExportPolicy;
 import dev.concord.export.LayoutCheck;
@@ -26,7 +27,7 @@ class ExportCommandTest {
     @BeforeEach
     void setUp() throws Exception {
         ExportScenario.build(dir);
-        db = dir.resolve("concord.db").toString();
+        db = TestDatabases.location(dir.resolve("concord.db"));
     }
 
     @Test
@@ -143,6 +144,7 @@ class ExportCommandTest {
 
     @Test
     void exportsFromADatabaseOpenedInSqliteReadOnlyMode() throws Exception {
+        assumeFalse(TestDatabases.postgres(), "a SQLite file");
         Path file = dir.resolve("concord.db");
         byte[] before = Files.readAllBytes(file);
         Path out = dir.resolve("out");
@@ -155,6 +157,7 @@ class ExportCommandTest {
 
     @Test
     void exportsFromADatabaseInAFolderNobodyMayWrite() throws Exception {
+        assumeFalse(TestDatabases.postgres(), "a SQLite file");
         assumeFalse("root".equals(System.getProperty("user.name")), "root may write anywhere");
         Path file = dir.resolve("concord.db");
         Path out = Files.createDirectories(dir.resolve("exports")).resolve("latest");

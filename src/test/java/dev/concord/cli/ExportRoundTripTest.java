@@ -1,5 +1,6 @@
 package dev.concord.cli;
 
+import dev.concord.testing.TestDatabases;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.concord.export.LayoutCheck;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class ExportRoundTripTest {
 
     @Test
     void logThroughReviewsImportToExportFiles() throws Exception {
-        String db = dir.resolve("c.db").toString();
+        String db = TestDatabases.location(dir.resolve("c.db"));
         Path logFile = log()
                 .generation("g1", "s1", "What is the capital of France?", "Paris.").down("g1")
                 .generation("g2", "s2", "How many legs does a spider have?", "Six.").down("g2")

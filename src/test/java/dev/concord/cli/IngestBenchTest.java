@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@org.junit.jupiter.api.Tag("sqlite-only")
 class IngestBenchTest {
     @TempDir
     Path dir;

@@ -1,5 +1,6 @@
 package dev.concord.cli;
 
+import dev.concord.testing.TestDatabases;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concord.curate.ExportPolicy;
@@ -42,7 +43,7 @@ class OneSetOfFiguresTest {
     @BeforeEach
     void reviewed() throws Exception {
         file = dir.resolve("figures.db");
-        Database db = Database.openSqlite(file);
+        Database db = TestDatabases.open(file);
         List<String> items = ReviewRows.flaggedItems(db, dir, 30, 6);
         SyntheticReviews.fill(db, items, items.subList(30, 36), 4, 11);
     }
@@ -51,13 +52,13 @@ class OneSetOfFiguresTest {
     void tabCliManifestAndDialogAgreeOnEveryHeadlineFigure() throws Exception {
         AgreementAnalysis tab;
         ExportReport dialog;
-        Database db = Database.openSqlite(file);
+        Database db = TestDatabases.open(file);
         tab = new AgreementService(db).analyseStore(AgreementRequest.defaults(), Viewer.NOBODY, ProgressListener.NONE);
         dialog = new ExportService(db).preview(ExportPolicy.defaults(), x -> { }, true, ProgressListener.NONE);
-        CliTest.Run cli = run("agreement", "--db", file.toString(), "--json", "--as", "Lee (lead)");
+        CliTest.Run cli = run("agreement", "--db", TestDatabases.location(file), "--json", "--as", "Lee (lead)");
         assertThat(cli.exit()).isZero();
         JsonNode json = JSON.readTree(cli.out());
-        CliTest.Run export = run("export", "--db", file.toString(), "--out", dir.resolve("out").toString());
+        CliTest.Run export = run("export", "--db", TestDatabases.location(file), "--out", dir.resolve("out").toString());
         assertThat(export.exit()).as(export.err()).isZero();
         JsonNode manifest = JSON.readTree(dir.resolve("out/manifest.json").toFile()).get("agreement");
 
@@ -92,12 +93,12 @@ class OneSetOfFiguresTest {
 
     @Test
     void cliShowsReviewerNamesAndJsonCarriesIdsAndNames() {
-        CliTest.Run text = run("agreement", "--db", file.toString(), "--resamples", "0");
+        CliTest.Run text = run("agreement", "--db", TestDatabases.location(file), "--resamples", "0");
         assertThat(text.exit()).isZero();
         assertThat(text.out()).contains("Amara / Bo", "Label set: the project label set, nominal, 6 labels",
                 "Reference for per-reviewer agreement: the lead's label on the");
         assertThat(text.out()).doesNotContainPattern("(?m)^  amara ");
-        CliTest.Run json = run("agreement", "--db", file.toString(), "--resamples", "0", "--json", "--as", "Lee (lead)");
+        CliTest.Run json = run("agreement", "--db", TestDatabases.location(file), "--resamples", "0", "--json", "--as", "Lee (lead)");
         JsonNode root;
         try {
             root = JSON.readTree(json.out());

@@ -1,5 +1,6 @@
 package dev.concord.cli;
 
+import dev.concord.testing.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +33,7 @@ class PrivacyCommandsTest {
 
     @Test
     void forgetByUserPrintsCountsAndIsIdempotent() throws Exception {
-        String db = dir.resolve("c.db").toString();
+        String db = TestDatabases.location(dir.resolve("c.db"));
         assertThat(run("ingest", log().toString(), "--db", db).exit()).isZero();
 
         CliTest.Run first = run("forget", "--user", "u-77", "--db", db);
@@ -46,8 +47,8 @@ class PrivacyCommandsTest {
 
     @Test
     void forgetWantsExactlyOneTarget() {
-        assertThat(run("forget", "--db", dir.resolve("c.db").toString()).exit()).isEqualTo(2);
-        assertThat(run("forget", "--user", "a", "--session", "b", "--db", dir.resolve("c.db").toString()).exit()).isEqualTo(2);
+        assertThat(run("forget", "--db", TestDatabases.location(dir.resolve("c.db"))).exit()).isEqualTo(2);
+        assertThat(run("forget", "--user", "a", "--session", "b", "--db", TestDatabases.location(dir.resolve("c.db"))).exit()).isEqualTo(2);
     }
 
     @Test
@@ -64,7 +65,7 @@ class PrivacyCommandsTest {
 
     @Test
     void ingestWithRulesAppliesThemBeforeStoring() throws Exception {
-        String db = dir.resolve("c.db").toString();
+        String db = TestDatabases.location(dir.resolve("c.db"));
         CliTest.Run r = run("ingest", log().toString(), "--db", db, "--rules", rules().toString());
         assertThat(r.out()).contains("[CUSTOM]");
         assertThat(run("queue", "--db", db, "--json").out()).contains("[EMPLOYEE_ID]").doesNotContain("EMP-123456");
@@ -73,14 +74,14 @@ class PrivacyCommandsTest {
     @Test
     void aBadRulesFileStopsTheCommandWithFileRuleAndField() throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.json"), RULES.replace("EMP-123456", "EMP-1"));
-        CliTest.Run r = run("ingest", log().toString(), "--db", dir.resolve("c.db").toString(), "--rules", bad.toString());
+        CliTest.Run r = run("ingest", log().toString(), "--db", TestDatabases.location(dir.resolve("c.db")), "--rules", bad.toString());
         assertThat(r.exit()).isEqualTo(3);
         assertThat(r.err()).contains(bad + ": rule 1 'employee-id': field 'must_match[0]'");
     }
 
     @Test
     void rulesSetSavesThemForTheProjectAndLaterCommandsUseThem() throws Exception {
-        String db = dir.resolve("c.db").toString();
+        String db = TestDatabases.location(dir.resolve("c.db"));
         assertThat(run("rules", "--check", rules().toString()).out()).contains("1 rules, every example checked");
         assertThat(run("rules", "--set", rules().toString(), "--db", db).exit()).isZero();
         assertThat(run("rules", "--db", db).out()).contains("employee-id");

@@ -1,5 +1,6 @@
 package dev.concord.cli;
 
+import dev.concord.testing.TestDatabases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +18,7 @@ class ReviewsCommandTest {
 
     @BeforeEach
     void ingest() throws Exception {
-        db = dir.resolve("c.db").toString();
+        db = TestDatabases.location(dir.resolve("c.db"));
         Path logFile = log().generation("g1", "s1", "Why does my build fail?", "Missing dependency.").down("g1")
                 .generation("c1", "s2", "chain", "a1").retry("c2", "s2", "c1", "a2").retry("c3", "s2", "c2", "a3")
                 .retry("c4", "s2", "c3", "a4").writeTo(dir.resolve("log.jsonl"));
@@ -35,7 +36,7 @@ class ReviewsCommandTest {
         assertThat(r.out()).contains("reviews added:      2", "reviewers created:  2 (Ann, Bob)", "bad rows:           1",
                 csv + ":3: field 'item': no flagged item has this id");
 
-        dev.concord.store.Database opened = dev.concord.store.Database.openSqlite(Path.of(db));
+        dev.concord.store.Database opened = TestDatabases.open(dir.resolve("c.db"));
         new dev.concord.service.ReviewerService(opened).add("Lea", true);
         CliTest.Run out = CliTest.run("reviews", "export", "--db", db, "--as", "Lea");
         assertThat(out.exit()).as(out.err()).isZero();
@@ -68,7 +69,7 @@ class ReviewsCommandTest {
         assertThat(asBob.exit()).isZero();
         assertThat(asBob.out()).isEqualTo("item,reviewer,label,correction,best,worst\nfi-c1,Bob,good,,3,1\n");
 
-        dev.concord.store.Database opened = dev.concord.store.Database.openSqlite(Path.of(db));
+        dev.concord.store.Database opened = TestDatabases.open(dir.resolve("c.db"));
         dev.concord.service.ReviewerService people = new dev.concord.service.ReviewerService(opened);
         people.remember(people.named("Ann").orElseThrow());
         CliTest.Run remembered = CliTest.run("reviews", "export", "--db", db);
@@ -95,8 +96,9 @@ class ReviewsCommandTest {
 
     @Test
     void anImportWaitsForAnotherWriterSaysSoOnceAndGivesUpWithExitFourAfterDbWait() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(TestDatabases.postgres(), "SQLite's write lock");
         Path csv = Files.writeString(dir.resolve("r.csv"), "item,reviewer,label\nfi-g1,Ann,good\n");
-        try (java.sql.Connection lock = dev.concord.store.Database.openSqlite(Path.of(db)).connect();
+        try (java.sql.Connection lock = TestDatabases.open(dir.resolve("c.db")).connect();
              java.sql.Statement s = lock.createStatement()) {
             s.execute("BEGIN IMMEDIATE");
             CliTest.Run r = CliTest.run("reviews", "import", csv.toString(), "--db", db, "--db-wait", "2");
@@ -114,5 +116,19 @@ class ReviewsCommandTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("store:              3,000 flagged items", "open review screen:",
                 "submit -> next:     median", "over 60 submits", "heap used:");
+    }
+
+    @Test
+    void teamBenchmarkFillsTheEmptyDatabaseItIsGivenAndRefusesOneThatHoldsItems() {
+        String empty = TestDatabases.location(dir.resolve("bench.db"));
+        CliTest.Run r = CliTest.run("bench", "review", "--db", empty, "--reviewers", "3", "--items", "300",
+                "--submits", "60", "--mode", "spread");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("store:              300 flagged items", "reviewers at once:  3",
+                "sustained:", "(60 reviews in", "submit -> next:     median");
+
+        CliTest.Run again = CliTest.run("bench", "review", "--db", db, "--reviewers", "2", "--items", "10");
+        assertThat(again.exit()).isNotZero();
+        assertThat(again.err()).contains("already holds flagged items");
     }
 }

@@ -1,5 +1,6 @@
 package dev.concord.cli;
 
+import dev.concord.testing.TestDatabases;
 import dev.concord.review.Reviewer;
 import dev.concord.service.ReviewService;
 import dev.concord.service.ReviewerService;
@@ -21,12 +22,12 @@ class SkipsCommandTest {
 
     @BeforeEach
     void ingestAndSkip() throws Exception {
-        db = dir.resolve("c.db").toString();
+        db = TestDatabases.location(dir.resolve("c.db"));
         Path logFile = log().generation("g1", "s1", "Why does my build fail?", "Missing dependency.").down("g1")
                 .generation("g2", "s2", "How do I rotate a key?", "Use the console.").down("g2")
                 .writeTo(dir.resolve("log.jsonl"));
         assertThat(CliTest.run("ingest", logFile.toString(), "--db", db).exit()).isZero();
-        Database database = Database.openSqlite(Path.of(db));
+        Database database = TestDatabases.open(dir.resolve("c.db"));
         ann = new ReviewerService(database).add("Ann", false);
         try (ReviewService reviews = new ReviewService(database)) {
             reviews.skip(ann.id(), "fi-g2");
@@ -42,7 +43,7 @@ class SkipsCommandTest {
 
     @Test
     void theRememberedReviewerIsTheDefault() {
-        new ReviewerService(Database.openSqlite(Path.of(db))).remember(ann);
+        new ReviewerService(TestDatabases.open(dir.resolve("c.db"))).remember(ann);
         assertThat(CliTest.run("skips", "--db", db).out()).contains("Ann skipped 1 item");
     }
 
@@ -52,7 +53,7 @@ class SkipsCommandTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("took back fi-g2");
         assertThat(CliTest.run("skips", "--as", "Ann", "--db", db).out()).contains("Ann skipped 0 items");
-        try (ReviewService reviews = new ReviewService(Database.openSqlite(Path.of(db)))) {
+        try (ReviewService reviews = new ReviewService(TestDatabases.open(dir.resolve("c.db")))) {
             assertThat(reviews.skips(ann.id(), 10)).isEmpty();
         }
     }

@@ -1,5 +1,6 @@
 package dev.concord.service;
 
+import dev.concord.testing.TestDatabases;
 import dev.concord.agreement.ItemAgreement;
 import dev.concord.model.ProgressListener;
 import dev.concord.review.Review;
@@ -34,7 +35,7 @@ class AgreementBlindnessTest {
 
     @BeforeEach
     void reviews() throws Exception {
-        db = Database.openSqlite(dir.resolve("b.db"));
+        db = TestDatabases.open(dir.resolve("b.db"));
         ReviewRows.flaggedItems(db, dir, 4, 1);
         ReviewRows rows = ReviewRows.into(db).reviewer("ana", "Ana").reviewer("ben", "Ben").reviewer("cy", "Cy")
                 .reviewer("dan", "Dan").lead("lee", "Lee");

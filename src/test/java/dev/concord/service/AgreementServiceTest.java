@@ -1,5 +1,6 @@
 package dev.concord.service;
 
+import dev.concord.testing.TestDatabases;
 import dev.concord.review.Viewer;
 import dev.concord.agreement.AgreementReport;
 import dev.concord.agreement.LabelScale;
@@ -45,7 +46,7 @@ class AgreementServiceTest {
 
     @BeforeEach
     void handTable() throws Exception {
-        db = Database.openSqlite(dir.resolve("a.db"));
+        db = TestDatabases.open(dir.resolve("a.db"));
         ReviewRows.flaggedItems(db, dir, 5, 2);
         rows = ReviewRows.into(db).reviewer("ana", "Ana").reviewer("ben", "Ben").reviewer("cy", "Cy")
                 .lead("lee", "Lee");
@@ -274,7 +275,7 @@ class AgreementServiceTest {
 
     @Test
     void anEmptyStoreGivesNullsAndAWarningNotAnError() throws Exception {
-        Database empty = Database.openSqlite(dir.resolve("empty.db"));
+        Database empty = TestDatabases.open(dir.resolve("empty.db"));
         AgreementAnalysis a = new AgreementService(empty).analyseStore(AgreementRequest.defaults(), LEAD,
                 ProgressListener.NONE);
         assertThat(a.report().items()).isZero();

@@ -26,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * for it and land after it, each exactly once. Every party has its own {@link Database} on the same file, as
  * separate processes would.
  */
+@org.junit.jupiter.api.Tag("sqlite-only")
 class ConcurrentWritersTest {
     @TempDir
     Path dir;

@@ -2,6 +2,7 @@ package dev.concord.service;
 
 import dev.concord.model.ProgressListener;
 import dev.concord.store.Database;
+import dev.concord.testing.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +22,7 @@ class ConsentTest {
 
     @Test
     void anEventWithoutConsentIsNotStoredAndIsCounted() throws Exception {
-        Database db = Database.openSqlite(dir.resolve("t.db"));
+        Database db = TestDatabases.open(dir.resolve("t.db"));
         Path f = Files.writeString(dir.resolve("a.jsonl"), String.join("\n",
                 "{\"type\":\"generation\",\"id\":\"g1\",\"session\":\"s1\",\"ts\":\"2026-11-20T10:00:00Z\",\"prompt\":\"q\",\"output\":\"a\"}",
                 "{\"type\":\"feedback\",\"generation\":\"g1\",\"ts\":\"2026-11-20T10:01:00Z\",\"rating\":\"down\",\"consent\":false}",
@@ -37,7 +38,7 @@ class ConsentTest {
 
     @Test
     void aSessionThatWithdrawsConsentLosesItsEarlierEventsToo() throws Exception {
-        Database db = Database.openSqlite(dir.resolve("t.db"));
+        Database db = TestDatabases.open(dir.resolve("t.db"));
         Path first = Files.writeString(dir.resolve("a.jsonl"), String.join("\n",
                 "{\"type\":\"generation\",\"id\":\"g1\",\"session\":\"s1\",\"ts\":\"2026-11-20T10:00:00Z\",\"prompt\":\"q\",\"output\":\"a\"}",
                 "{\"type\":\"feedback\",\"generation\":\"g1\",\"ts\":\"2026-11-20T10:01:00Z\",\"rating\":\"down\"}",

@@ -1,5 +1,6 @@
 package dev.concord.service;
 
+import dev.concord.testing.TestDatabases;
 import dev.concord.model.ProgressListener;
 import dev.concord.store.Database;
 import dev.concord.store.ReviewFixture;
@@ -44,7 +45,7 @@ public final class ExportScenario {
 
     /** Ingests the log into the database and adds the reviews. */
     public static Database build(Path dir) throws Exception {
-        Database db = Database.openSqlite(dir.resolve("concord.db"));
+        Database db = TestDatabases.open(dir.resolve("concord.db"));
         new ImportService(db).ingest(List.of(writeLog(dir.resolve("log.jsonl"))), ProgressListener.NONE);
         review(db);
         return db;

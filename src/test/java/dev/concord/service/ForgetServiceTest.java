@@ -4,6 +4,7 @@ import dev.concord.curate.ExportPolicy;
 import dev.concord.model.ProgressListener;
 import dev.concord.review.ReviewDraft;
 import dev.concord.store.Database;
+import dev.concord.testing.TestDatabases;
 import dev.concord.store.ErasedCounts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,7 +45,7 @@ class ForgetServiceTest {
 
     @BeforeEach
     void ingest() throws Exception {
-        db = Database.openSqlite(dir.resolve("t.db"));
+        db = TestDatabases.open(dir.resolve("t.db"));
         log = Files.writeString(dir.resolve("log.jsonl"), LOG);
         new ImportService(db).ingest(List.of(log), ProgressListener.NONE);
     }
@@ -106,7 +107,7 @@ class ForgetServiceTest {
 
     @Test
     void forgettingBeforeTheIngestKeepsTheSessionOut() throws Exception {
-        Database fresh = Database.openSqlite(dir.resolve("fresh.db"));
+        Database fresh = TestDatabases.open(dir.resolve("fresh.db"));
         new ForgetService(fresh).forget(new ForgetService.Target.Session("s3"));
         IngestReport r = new ImportService(fresh).ingest(List.of(log), ProgressListener.NONE);
         assertThat(r.consent().forgotten()).isEqualTo(2);

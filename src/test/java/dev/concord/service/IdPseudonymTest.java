@@ -1,5 +1,6 @@
 package dev.concord.service;
 
+import dev.concord.testing.TestDatabases;
 import dev.concord.model.FlagReason;
 import dev.concord.model.ProgressListener;
 import dev.concord.store.Database;
@@ -31,7 +32,7 @@ class IdPseudonymTest {
 
     @BeforeEach
     void open() {
-        db = Database.openSqlite(dir.resolve("t.db"));
+        db = TestDatabases.open(dir.resolve("t.db"));
         service = new ImportService(db);
     }
 

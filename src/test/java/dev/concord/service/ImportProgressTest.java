@@ -1,5 +1,6 @@
 package dev.concord.service;
 
+import dev.concord.testing.TestDatabases;
 import dev.concord.ingest.Logs;
 import dev.concord.model.ProgressListener;
 import dev.concord.store.Database;
@@ -56,7 +57,7 @@ class ImportProgressTest {
         Path missing = dir.resolve("gone.jsonl");
         Recorder progress = new Recorder();
 
-        IngestReport report = new ImportService(Database.openSqlite(dir.resolve("p.db")))
+        IngestReport report = new ImportService(TestDatabases.open(dir.resolve("p.db")))
                 .ingest(List.of(a, missing, b), progress);
 
         assertThat(report.rejectedLines()).isZero();

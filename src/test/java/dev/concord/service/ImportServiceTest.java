@@ -1,5 +1,6 @@
 package dev.concord.service;
 
+import dev.concord.testing.TestDatabases;
 import dev.concord.model.CancelledException;
 import dev.concord.model.CandidateKind;
 import dev.concord.model.FlagReason;
@@ -32,7 +33,7 @@ class ImportServiceTest {
 
     @BeforeEach
     void open() {
-        db = Database.openSqlite(dir.resolve("t.db"));
+        db = TestDatabases.open(dir.resolve("t.db"));
         service = new ImportService(db);
     }
 

@@ -1,5 +1,6 @@
 package dev.concord.service;
 
+import dev.concord.testing.TestDatabases;
 import dev.concord.generate.GeneratorOptions;
 import dev.concord.generate.LogGenerator;
 import dev.concord.ingest.FlagRules;
@@ -45,10 +46,10 @@ class IncrementalRebuildTest {
                 .line("{\"type\":\"feedback\",\"generation\":\"" + firstGenerationId(lines) + "\",\"ts\":\"2026-11-23T10:00:00Z\",\"rating\":\"down\"}")
                 .writeTo(dir.resolve("later.jsonl"));
 
-        Database whole = Database.openSqlite(dir.resolve("whole.db"));
+        Database whole = TestDatabases.open(dir.resolve("whole.db"));
         new ImportService(whole).ingest(List.of(big, later), ProgressListener.NONE);
 
-        Database parts = Database.openSqlite(dir.resolve("parts.db"));
+        Database parts = TestDatabases.open(dir.resolve("parts.db"));
         ImportService service = new ImportService(parts);
         IngestReport r1 = service.ingest(List.of(first), ProgressListener.NONE);
         IngestReport r2 = service.ingest(List.of(second), ProgressListener.NONE);
@@ -64,7 +65,7 @@ class IncrementalRebuildTest {
     @Test
     void changingTheRegenerationThresholdRebuildsEverySession() throws Exception {
         Path f = generated(120, 5, "log.jsonl");
-        Database db = Database.openSqlite(dir.resolve("t.db"));
+        Database db = TestDatabases.open(dir.resolve("t.db"));
         new ImportService(db).ingest(List.of(f), ProgressListener.NONE);
         Path tiny = log().generation("x1", "xs", "q", "a").writeTo(dir.resolve("tiny.jsonl"));
         IngestReport same = new ImportService(db).ingest(List.of(tiny), ProgressListener.NONE);
@@ -73,7 +74,7 @@ class IncrementalRebuildTest {
                 .ingest(List.of(tiny), ProgressListener.NONE);
         assertThat(changed.sessionsRebuilt()).isEqualTo(changed.sessions());
 
-        Database fresh = Database.openSqlite(dir.resolve("fresh.db"));
+        Database fresh = TestDatabases.open(dir.resolve("fresh.db"));
         new ImportService(fresh, Redactor.standard(), new FlagRules(2)).ingest(List.of(f, tiny), ProgressListener.NONE);
         assertThat(dump(db)).isEqualTo(dump(fresh));
     }

@@ -1,5 +1,6 @@
 package dev.concord.service;
 
+import dev.concord.testing.TestDatabases;
 import dev.concord.ingest.Fifos;
 import dev.concord.ingest.Logs;
 import dev.concord.model.ProgressListener;
@@ -33,7 +34,7 @@ class IngestSourcesTest {
 
     @BeforeEach
     void open() {
-        db = Database.openSqlite(dir.resolve("t.db"));
+        db = TestDatabases.open(dir.resolve("t.db"));
         service = new ImportService(db);
     }
 

@@ -1,5 +1,6 @@
 package dev.concord.service;
 
+import dev.concord.testing.TestDatabases;
 import dev.concord.curate.ConsensusPolicy;
 import dev.concord.curate.Disagreement;
 import dev.concord.curate.Exclusion;
@@ -58,7 +59,7 @@ public class LeadsQueueMatchesExportTest {
                         .retry("c" + i + "c", "t" + i, "c" + i + "b", "third")
                         .retry("c" + i + "d", "t" + i, "c" + i + "c", "fourth");
             }
-            db = Database.openSqlite(dir.resolve("seeded.db"));
+            db = TestDatabases.open(dir.resolve("seeded.db"));
             new ImportService(db).ingest(List.of(logs.writeTo(dir.resolve("log.jsonl"))), ProgressListener.NONE);
             ReviewerService people = new ReviewerService(db, "tester", java.time.Clock.systemUTC());
             List<Reviewer> team = new ArrayList<>();

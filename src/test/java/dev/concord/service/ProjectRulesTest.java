@@ -4,6 +4,7 @@ import dev.concord.model.ProgressListener;
 import dev.concord.redact.RuleFileException;
 import dev.concord.review.ReviewDraft;
 import dev.concord.store.Database;
+import dev.concord.testing.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +27,7 @@ public class ProjectRulesTest {
 
     @Test
     void savedRulesRedactAReviewersCorrectionAndNoteEvenInAServiceOpenedBefore() throws Exception {
-        Database db = Database.openSqlite(dir.resolve("t.db"));
+        Database db = TestDatabases.open(dir.resolve("t.db"));
         Path log = Files.writeString(dir.resolve("l.jsonl"), ForgetServiceTest.LOG);
         new ImportService(db).ingest(List.of(log), ProgressListener.NONE);
         String ann = new ReviewerService(db).add("Ann", false).id();
@@ -63,7 +64,7 @@ public class ProjectRulesTest {
 
     @Test
     void aTextThatFailsItsChecksIsNotSaved() throws Exception {
-        Database db = Database.openSqlite(dir.resolve("t.db"));
+        Database db = TestDatabases.open(dir.resolve("t.db"));
         ProjectRules rules = new ProjectRules(db);
         rules.save(RULES);
         assertThatThrownBy(() -> rules.save(RULES.replace("EMP-12\"", "EMP-123457\"")))

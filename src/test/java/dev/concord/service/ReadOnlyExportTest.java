@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@org.junit.jupiter.api.Tag("sqlite-only")
 class ReadOnlyExportTest {
     @TempDir
     Path dir;

@@ -1,5 +1,6 @@
 package dev.concord.service;
 
+import dev.concord.testing.TestDatabases;
 import dev.concord.ingest.Logs;
 import dev.concord.model.ProgressListener;
 import dev.concord.redact.Redactor;
@@ -30,7 +31,7 @@ public final class ReviewFixture {
     public final ProjectSettingsService settings;
 
     public ReviewFixture(Path dir, int singles) throws Exception {
-        db = Database.openSqlite(dir.resolve("review.db"));
+        db = TestDatabases.open(dir.resolve("review.db"));
         Logs logs = log();
         for (int i = 1; i <= singles; i++) {
             logs.generation("g" + i, "s" + i, "question " + i, "answer " + i).down("g" + i);

@@ -1,5 +1,6 @@
 package dev.concord.service;
 
+import dev.concord.testing.TestDatabases;
 import dev.concord.review.LabelSet;
 import dev.concord.review.ReviewLabel;
 import dev.concord.review.ReviewSettings;
@@ -25,7 +26,7 @@ class ReviewerServiceTest {
 
     @BeforeEach
     void setUp() {
-        db = Database.openSqlite(dir.resolve("r.db"));
+        db = TestDatabases.open(dir.resolve("r.db"));
         service = new ReviewerService(db, "alice-os", Clock.systemUTC());
     }
 
@@ -57,7 +58,7 @@ class ReviewerServiceTest {
         assertThat(settings.settings()).isEqualTo(ReviewSettings.defaults());
         LabelSet custom = new LabelSet(List.of(new ReviewLabel("1", "ok", "OK"), new ReviewLabel("9", "bad", "Bad / wrong")));
         settings.save(new ReviewSettings(custom, 2));
-        ReviewSettings back = new ProjectSettingsService(Database.openSqlite(dir.resolve("r.db"))).settings();
+        ReviewSettings back = new ProjectSettingsService(TestDatabases.open(dir.resolve("r.db"))).settings();
         assertThat(back.labels()).isEqualTo(custom);
         assertThat(back.overlap()).isEqualTo(2);
     }

@@ -1,5 +1,6 @@
 package dev.concord.service;
 
+import dev.concord.testing.TestDatabases;
 import dev.concord.model.FlaggedItem;
 import dev.concord.model.ProgressListener;
 import dev.concord.review.AssignmentMode;
@@ -29,7 +30,7 @@ class SampleAssignmentTest {
     @ParameterizedTest(name = "{0}: {1} items reviewed by more than one person")
     @CsvSource({"COMPLETE_FIRST, 20", "SPREAD_FIRST, 0"})
     void threeReviewersOfTwentyItemsEachOverlapOnlyWhenCompletingFirst(AssignmentMode mode, int shared) throws Exception {
-        Database db = Database.openSqlite(dir.resolve("sample.db"));
+        Database db = TestDatabases.open(dir.resolve("sample.db"));
         List<Path> logs;
         try (Stream<Path> s = Files.list(Path.of("sample-data"))) {
             logs = s.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();

@@ -1,5 +1,6 @@
 package dev.concord.service;
 
+import dev.concord.testing.TestDatabases;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.concord.curate.ExportPolicy;
 import dev.concord.curate.PromptKey;
@@ -43,7 +44,7 @@ class SampleExportTest {
 
     @Test
     void everyRowFitsItsLayoutAndNoEvalPromptIsInTraining() throws Exception {
-        Database db = Database.openSqlite(dir.resolve("c.db"));
+        Database db = TestDatabases.open(dir.resolve("c.db"));
         List<Path> logs;
         try (Stream<Path> s = Files.list(Path.of("sample-data"))) {
             logs = s.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();

@@ -7,12 +7,11 @@ import dev.concord.review.Reviewer;
 import dev.concord.store.Database;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Child process of {@link ReviewDurabilityTest}: submits reviews for every reviewer in turn, forever (revising
+ * Child process of {@link ReviewDurabilityTest} (args: database location, first sequence number): submits reviews for every reviewer in turn, forever (revising
  * once the queue is done), and prints {@code ACK item reviewer revision seq} after each commit.
  */
 public final class SubmitLoop {
@@ -20,7 +19,7 @@ public final class SubmitLoop {
     }
 
     public static void main(String[] args) {
-        Database db = Database.openSqlite(Path.of(args[0]));
+        Database db = Database.at(args[0]);
         ReviewService service = new ReviewService(db);
         List<Reviewer> team = new ReviewerService(db).reviewers();
         PrintStream out = System.out;

@@ -1,5 +1,6 @@
 package dev.concord.store;
 
+import dev.concord.testing.TestDatabases;
 import dev.concord.model.ProgressListener;
 import dev.concord.service.ImportService;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class CandidateOutputRefsTest {
     Path dir;
 
     private Database ingested() throws Exception {
-        Database db = Database.openSqlite(dir.resolve("c.db"));
+        Database db = TestDatabases.open(dir.resolve("c.db"));
         Path f = log().generation("u", "s1", "Up?", "Up answer.").up("u")
                 .generation("d", "s2", "Down?", "Wrong answer.").downWithCorrection("d", "Right answer.")
                 .generation("e", "s3", "Edit?", "Draft answer.").edit("e", "A completely different final text.")

@@ -1,5 +1,6 @@
 package dev.concord.store;
 
+import dev.concord.testing.TestDatabases;
 import dev.concord.curate.ReviewedItem;
 import dev.concord.model.Candidate;
 import dev.concord.model.CandidateKind;
@@ -21,7 +22,7 @@ class ExportSourceRepositoryTest {
 
     @Test
     void streamsReviewedItemsNewestFirstWithTheirLatestReviewsAttemptsAndAdjudication() throws Exception {
-        Database db = Database.openSqlite(dir.resolve("c.db"));
+        Database db = TestDatabases.open(dir.resolve("c.db"));
         Path f = log().generation("a", "s1", "First?", "A.").down("a")
                 .generation("b", "s2", "Second?", "B.").down("b")
                 .generation("c1", "s3", "Chain?", "x1").retry("c2", "s3", "c1", "x2").retry("c3", "s3", "c2", "x3")
@@ -70,7 +71,7 @@ class ExportSourceRepositoryTest {
 
     @Test
     void remembersTheLastPolicy() {
-        Database db = Database.openSqlite(dir.resolve("p.db"));
+        Database db = TestDatabases.open(dir.resolve("p.db"));
         ExportPolicyStore store = new ExportPolicyStore(db);
         assertThat(store.load()).isEmpty();
         store.save("{\"a\":1}");

@@ -14,6 +14,7 @@ import java.sql.Statement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@org.junit.jupiter.api.Tag("sqlite-only")
 class FirstLoadTest {
     @TempDir
     Path dir;

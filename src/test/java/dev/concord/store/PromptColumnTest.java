@@ -1,5 +1,6 @@
 package dev.concord.store;
 
+import dev.concord.testing.TestDatabases;
 import dev.concord.model.Message;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class PromptColumnTest {
 
     @BeforeEach
     void open() {
-        db = Database.openSqlite(dir.resolve("p.db"));
+        db = TestDatabases.open(dir.resolve("p.db"));
     }
 
     private static List<Message> prompt(String system, String user) {

@@ -1,5 +1,6 @@
 package dev.concord.store;
 
+import dev.concord.testing.TestDatabases;
 import dev.concord.ingest.Logs;
 import dev.concord.model.FlagReason;
 import dev.concord.model.FlaggedItem;
@@ -25,7 +26,7 @@ class QueueRepositoryTest {
 
     @BeforeEach
     void fill() throws Exception {
-        db = Database.openSqlite(dir.resolve("q.db"));
+        db = TestDatabases.open(dir.resolve("q.db"));
         Logs logs = log();
         for (int i = 0; i < 450; i++) {
             logs.generation(String.format("g%03d", i), "s" + i, "question " + i + "\nsecond line", "answer " + i).down(String.format("g%03d", i));

@@ -1,5 +1,6 @@
 package dev.concord.store;
 
+import dev.concord.testing.TestDatabases;
 import dev.concord.review.Adjudication;
 import dev.concord.review.Review;
 
@@ -23,7 +24,7 @@ class ReviewRatingsRepositoryTest {
 
     @BeforeEach
     void reviews() throws Exception {
-        db = Database.openSqlite(dir.resolve("r.db"));
+        db = TestDatabases.open(dir.resolve("r.db"));
         ReviewRows.flaggedItems(db, dir, 3, 1);
         ReviewRows.into(db).reviewer("ana", "Ana").reviewer("ben", "Ben").lead("lee", "Lee")
                 .review("fi-g0", "ana", 1, false, "wrong", null, null, null, false, "2026-11-17T10:00:00Z")

@@ -1,5 +1,6 @@
 package dev.concord.store;
 
+import dev.concord.testing.TestDatabases;
 import dev.concord.model.ProgressListener;
 import dev.concord.service.ImportService;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class SourceFilesTest {
 
     @Test
     void eachFilesPathIsStoredOnceAndOrphansStillNameTheirFileOldRowsIncluded() throws Exception {
-        Database db = Database.openSqlite(dir.resolve("s.db"));
+        Database db = TestDatabases.open(dir.resolve("s.db"));
         Path a = log().generation("g1", "s1", "q", "a").up("g1").end("s1", "completed").writeTo(dir.resolve("a.jsonl"));
         Path b = log().generation("g2", "s2", "q", "a").down("nowhere").writeTo(dir.resolve("b.jsonl"));
         new ImportService(db).ingest(List.of(a, b), ProgressListener.NONE);

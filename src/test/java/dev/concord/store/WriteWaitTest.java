@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A transaction that finds another writer holding SQLite's write lock waits, says so, and lands afterwards. */
+@org.junit.jupiter.api.Tag("sqlite-only")
 class WriteWaitTest {
     @TempDir
     Path dir;

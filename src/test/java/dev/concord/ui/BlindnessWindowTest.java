@@ -6,7 +6,6 @@ import dev.concord.service.DrillItem;
 import dev.concord.service.ReviewFixture;
 import dev.concord.ui.agreement.AgreementTab;
 import dev.concord.ui.common.Styles;
-import dev.concord.ui.common.TaskRunner;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -77,7 +76,7 @@ class BlindnessWindowTest {
         f.reviews.submit(ann.id(), ReviewFixture.CHAIN, new ReviewDraft("wrong", FIX + "chain", 1, 0, false,
                 NOTE + "chain"));
         robot.interact(() -> {
-            view = new MainView(new MainViewModel(f.db, new TaskRunner()));
+            view = new MainView(new MainViewModel(f.db, AppWiring.fx()));
             view.review().setReviewer(bob);
             Scene scene = new Scene(view, 1280, 800);
             scene.getStylesheets().addAll(Styles.stylesheets());

@@ -6,7 +6,6 @@ import dev.concord.model.QueueEntry;
 import dev.concord.service.Workspace;
 import dev.concord.ui.common.StatusBar;
 import dev.concord.ui.common.Styles;
-import dev.concord.ui.common.TaskRunner;
 import dev.concord.ui.queue.ItemDetailView;
 import dev.concord.ui.queue.QueueView;
 import javafx.embed.swing.SwingFXUtils;
@@ -40,7 +39,7 @@ class MainWindowTest {
         home = Files.createTempDirectory("concord-ui");
         Workspace.Opened opened = new Workspace(home).open(Optional.empty(), ProgressListener.NONE);
         assertThat(opened.sampleIngest()).as("first start ingests the bundled samples").isNotNull();
-        view = new MainView(new MainViewModel(opened.database(), new TaskRunner()));
+        view = new MainView(new MainViewModel(opened.database(), AppWiring.fx()));
         Scene scene = new Scene(view, 1280, 800);
         scene.getStylesheets().addAll(Styles.stylesheets());
         stage.setScene(scene);

@@ -8,10 +8,9 @@ import dev.concord.service.ProjectRulesTest;
 import dev.concord.store.Database;
 import dev.concord.ui.common.StatusBar;
 import dev.concord.ui.common.Styles;
-import dev.concord.ui.common.TaskRunner;
+import dev.concord.ui.common.FxTaskExecutor;
 import dev.concord.ui.queue.ForgetDialog;
 import dev.concord.ui.queue.QueueView;
-import dev.concord.ui.review.ReviewJobs;
 import dev.concord.ui.review.ReviewWorkbench;
 import dev.concord.ui.reviewer.RulesEditor;
 import dev.concord.ui.reviewer.RulesViewModel;
@@ -55,7 +54,7 @@ class PrivacyWindowTest {
                 .generation("k-1", "keep-me", "Reset my password", "Done.").down("k-1")
                 .writeTo(home.resolve("p.jsonl"));
         new ImportService(db).ingest(List.of(log), ProgressListener.NONE);
-        view = new MainView(new MainViewModel(db, new TaskRunner()));
+        view = new MainView(new MainViewModel(db, AppWiring.fx()));
         Scene scene = new Scene(view, 1280, 800);
         scene.getStylesheets().addAll(Styles.stylesheets());
         stage.setScene(scene);
@@ -102,17 +101,19 @@ class PrivacyWindowTest {
 
     @Test
     void theRulesEditorShowsWhatIsWrongAndSavesOnlyRulesThatPass(FxRobot robot) throws Exception {
-        ReviewWorkbench bench = new ReviewWorkbench(db, ReviewJobs.background());
+        ReviewWorkbench bench = new ReviewWorkbench(db, new FxTaskExecutor("privacy-test-review"));
+        FxTaskExecutor rulesTasks = new FxTaskExecutor("privacy-test-rules");
         SettingsDialog[] dialog = new SettingsDialog[1];
         robot.interact(() -> {
             dialog[0] = new SettingsDialog(view.getScene().getWindow(), new SettingsViewModel(bench),
-                    new RulesViewModel(new ProjectRules(db)));
+                    new RulesViewModel(new ProjectRules(db), rulesTasks));
             dialog[0].show();
         });
         robot.interact(() -> dialog[0].getDialogPane().lookupAll(".tab-pane").forEach(n ->
                 ((javafx.scene.control.TabPane) n).getSelectionModel().select(1)));
         TextArea text = robot.lookup("#" + RulesEditor.TEXT_ID).queryAs(TextArea.class);
         Label verdict = robot.lookup("#" + RulesEditor.VERDICT_ID).queryAs(Label.class);
+        Screens.waitUntil(text::isEditable);
         robot.interact(() -> text.setText(ProjectRulesTest.RULES.replace("\"EMP-123456\"", "\"EMP-1\"")));
         assertThat(verdict.getText()).isEqualTo("project rules: rule 1 'employee-id': field 'must_match[0]': "
                 + "the rule finds nothing in this example");

@@ -85,7 +85,7 @@ public final class DisagreementsViewModel {
         }
         AdjudicationService s = bench.adjudication();
         boolean decided = showDecided.get();
-        bench.jobs().run("Computing the leads' queue…", () -> s.queue(r.id(), decided), list -> {
+        bench.jobs().run("Computing the leads' queue…", p -> s.queue(r.id(), decided), list -> {
             if (r.equals(bench.reviewer()) && decided == showDecided.get()) {
                 show(list, selectAfter);
             }
@@ -128,7 +128,7 @@ public final class DisagreementsViewModel {
             return;
         }
         AdjudicationService s = bench.adjudication();
-        bench.jobs().run("Loading " + d.itemId() + "…", () -> s.open(r.id(), d.itemId()), loaded -> {
+        bench.jobs().run("Loading " + d.itemId() + "…", p -> s.open(r.id(), d.itemId()), loaded -> {
             if (selected.get() == d) {
                 fill(loaded);
             }
@@ -197,7 +197,7 @@ public final class DisagreementsViewModel {
         AdjudicationDraft draft = new AdjudicationDraft(form.labelProperty().get(), text, form.bestProperty().get(),
                 form.worstProperty().get(), form.noneAcceptableProperty().get(), takenFrom, form.noteProperty().get());
         AdjudicationService s = bench.adjudication();
-        bench.jobs().run("Deciding…", () -> s.decide(r.id(), d.itemId(), draft), done -> {
+        bench.jobs().run("Deciding…", p -> s.decide(r.id(), d.itemId(), draft), done -> {
             afterRefresh = "Decided " + d.itemId() + ": " + bench.settings().labels().nameOf(done.label()) + ".";
             refresh(0);
         }, e -> say(e.getMessage(), true));

@@ -10,7 +10,7 @@ import dev.concord.service.DrillItem;
 import dev.concord.service.DrillList;
 import dev.concord.service.ItemReviews;
 import dev.concord.store.Database;
-import dev.concord.ui.common.TaskRunner;
+import dev.concord.ui.common.TaskExecutor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -32,7 +32,7 @@ public final class AgreementViewModel {
     private final Supplier<Database> database;
     private final Supplier<Viewer> viewer;
     private final Function<Database, AgreementService> services;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final AgreementRequest request;
     private final ReadOnlyObjectWrapper<AgreementAnalysis> analysis = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(false);
@@ -59,12 +59,12 @@ public final class AgreementViewModel {
      * A dashboard over whichever database is open, as seen by {@code viewer} (item rows only of what they may see),
      * computing with the default request (1,000 resamples).
      */
-    public AgreementViewModel(Supplier<Database> database, Supplier<Viewer> viewer, TaskRunner tasks) {
+    public AgreementViewModel(Supplier<Database> database, Supplier<Viewer> viewer, TaskExecutor tasks) {
         this(database, viewer, AgreementService::new, tasks, AgreementRequest.defaults());
     }
 
     AgreementViewModel(Supplier<Database> database, Supplier<Viewer> viewer,
-                       Function<Database, AgreementService> services, TaskRunner tasks, AgreementRequest request) {
+                       Function<Database, AgreementService> services, TaskExecutor tasks, AgreementRequest request) {
         this.database = database;
         this.viewer = viewer;
         this.services = services;
@@ -287,7 +287,7 @@ public final class AgreementViewModel {
         return selected.getReadOnlyProperty();
     }
 
-    public TaskRunner tasks() {
+    public TaskExecutor tasks() {
         return tasks;
     }
 }

@@ -25,7 +25,7 @@ public final class StatusBar extends HBox {
 
     public StatusBar(ObservableStringValue database, ObservableStringValue reviewer, ObservableStringValue status,
                      ObservableStringValue waiting,
-                     TaskRunner tasks) {
+                     TaskExecutor tasks) {
         getStyleClass().add(Styles.STATUS_BAR);
         setSpacing(10);
         setAlignment(Pos.CENTER_LEFT);

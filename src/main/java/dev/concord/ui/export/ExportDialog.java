@@ -49,8 +49,6 @@ public final class ExportDialog extends Stage {
     public static final String STATUS_ID = "exportStatus";
     public static final String PROGRESS_ID = "exportProgress";
 
-    private static dev.concord.ui.common.TaskRunner runner;
-
     private final ExportViewModel vm;
 
     public ExportDialog(Window owner, ExportViewModel vm) {
@@ -78,7 +76,7 @@ public final class ExportDialog extends Stage {
             }
         });
         setScene(scene);
-        setOnShown(e -> vm.preview());
+        setOnShown(e -> vm.start());
         setOnHidden(e -> vm.cancel());
     }
 
@@ -146,17 +144,6 @@ public final class ExportDialog extends Stage {
         if (folder != null && !FolderOpener.open(folder)) {
             vm.folderNotOpened(folder);
         }
-    }
-
-    /** A view-model over a database, exporting by default into {@code exports/<today>} beside the database file. */
-    public static ExportViewModel viewModel(dev.concord.store.Database db) {
-        Path base = db.isSqlite() ? Path.of(db.displayName()).toAbsolutePath().getParent()
-                : Path.of(System.getProperty("user.home"));
-        Path folder = base.resolve("exports").resolve("export-" + java.time.LocalDate.now());
-        if (runner == null) {
-            runner = new dev.concord.ui.common.TaskRunner();
-        }
-        return new ExportViewModel(new dev.concord.service.ExportService(db), runner, folder);
     }
 
     /** The key that opens this dialog from the main window. */

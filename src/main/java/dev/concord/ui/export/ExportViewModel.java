@@ -12,7 +12,7 @@ import dev.concord.service.AgreementAnalysisText;
 import dev.concord.service.ExportReport;
 import dev.concord.service.ExportReportFormatter;
 import dev.concord.service.ExportService;
-import dev.concord.ui.common.TaskRunner;
+import dev.concord.ui.common.TaskExecutor;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -31,7 +31,8 @@ import java.util.Map;
 /**
  * State of the Export dialog: the policy form, a live preview (re-run a moment after each edit, in the background,
  * nothing written), the exclusions by reason and, on request, item by item, and the export itself with progress
- * and cancel. Runs its work on its own {@link TaskRunner}, so a long preview never blocks the main window.
+ * and cancel. Runs its work (reading the saved policy too) on the {@link TaskExecutor} it is given: the app gives
+ * the dialog an executor of its own, so a long preview never blocks the main window.
  */
 public final class ExportViewModel {
     /** One line of the files table. */
@@ -43,7 +44,7 @@ public final class ExportViewModel {
     }
 
     private final ExportService service;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final PolicyForm form;
     private final StringProperty outFolder = new SimpleStringProperty();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -60,10 +61,10 @@ public final class ExportViewModel {
     private boolean exporting;
     private boolean previewPending;
 
-    public ExportViewModel(ExportService service, TaskRunner tasks, Path defaultFolder) {
+    public ExportViewModel(ExportService service, TaskExecutor tasks, Path defaultFolder) {
         this.service = service;
         this.tasks = tasks;
-        this.form = new PolicyForm(service.savedPolicy().orElse(ExportPolicy.defaults()));
+        this.form = new PolicyForm(ExportPolicy.defaults());
         outFolder.set(defaultFolder.toString());
         debounce.setOnFinished(e -> preview());
         form.all().forEach(p -> p.addListener(o -> {
@@ -74,6 +75,21 @@ public final class ExportViewModel {
 
     public PolicyForm form() {
         return form;
+    }
+
+    /** When the dialog opens: reads the saved policy in the background, shows it, then previews it. */
+    public void start() {
+        status.set("Reading the saved policy…");
+        tasks.run("Reading the saved policy", p -> service.savedPolicy(), saved -> {
+            saved.ifPresent(form::load);
+            debounce.stop();
+            preview();
+        }, t -> {
+            if (!(t instanceof CancelledException)) {
+                status.set("Could not read the saved policy (" + t.getMessage() + "); showing the defaults.");
+                preview();
+            }
+        });
     }
 
     /** Counts what the current policy would export, in the background; the tables update when done. */
@@ -211,7 +227,7 @@ public final class ExportViewModel {
         return tasks.runningProperty();
     }
 
-    public TaskRunner tasks() {
+    public TaskExecutor tasks() {
         return tasks;
     }
 

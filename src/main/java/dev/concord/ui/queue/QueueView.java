@@ -47,7 +47,7 @@ public final class QueueView extends BorderPane {
         Label count = new Label();
         count.setId(COUNT_ID);
         count.getStyleClass().add(Styles.MUTED);
-        count.textProperty().bind(vm.totalProperty().asString("%,d items"));
+        count.textProperty().bind(vm.countProperty());
 
         Label title = new Label("Flagged queue");
         title.getStyleClass().add(Styles.SECTION_TITLE);

@@ -5,35 +5,42 @@ import dev.concord.model.FlaggedItem;
 import dev.concord.model.QueueEntry;
 import dev.concord.service.QueueService;
 import dev.concord.ui.common.LazyPagedList;
+import dev.concord.ui.common.TaskExecutor;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * State of the flagged-queue screen: the reason filter, the paged rows, their count, the item selected, and
- * "Review this item".
+ * "Review this item". Every store read (the count, each page, the selected item) runs through the executor it is
+ * given, never on the UI thread.
  */
 public final class QueueViewModel {
     private final ObjectProperty<FlagReason> reasonFilter = new SimpleObjectProperty<>();
     private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper();
     private final ReadOnlyObjectWrapper<FlaggedItem> selectedItem = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("Reading…");
     private final LazyPagedList<QueueEntry> rows;
+    private final TaskExecutor reads;
     private QueueService service;
+    private QueueEntry selecting;
     private Consumer<String> onReview = id -> { };
     private Consumer<QueueEntry> onForget = entry -> { };
 
-    public QueueViewModel(QueueService service) {
+    public QueueViewModel(QueueService service, TaskExecutor reads) {
         this.service = service;
-        this.rows = new LazyPagedList<>(source());
-        total.set(rows.size());
+        this.reads = reads;
+        this.rows = new LazyPagedList<>(reads);
         reasonFilter.addListener((obs, old, now) -> refresh());
+        refresh();
     }
 
     /** Points the screen at another database (after File → Open) and reloads. */
@@ -44,9 +51,11 @@ public final class QueueViewModel {
 
     /** Re-reads the queue, e.g. after an import. */
     public void refresh() {
-        rows.reload(source());
-        total.set(rows.size());
         selectedItem.set(null);
+        rows.reload(source(), n -> {
+            total.set(n);
+            count.set(String.format("%,d items", n));
+        }, e -> count.set("Cannot read the queue: " + e.getMessage()));
     }
 
     private LazyPagedList.Source<QueueEntry> source() {
@@ -67,8 +76,17 @@ public final class QueueViewModel {
 
     /** Shows the full item (all attempts) for a row, or nothing. */
     public void select(QueueEntry entry) {
-        Optional<FlaggedItem> item = entry == null ? Optional.empty() : service.item(entry.id());
-        selectedItem.set(item.orElse(null));
+        selecting = entry;
+        if (entry == null) {
+            selectedItem.set(null);
+            return;
+        }
+        QueueService s = service;
+        reads.run("Opening " + entry.id() + "…", p -> s.item(entry.id()), item -> {
+            if (selecting == entry) {
+                selectedItem.set(item.orElse(null));
+            }
+        }, e -> count.set("Cannot read " + entry.id() + ": " + e.getMessage()));
     }
 
     /** Where "Review this item" goes (the main window opens it in the Review tab). */
@@ -101,6 +119,11 @@ public final class QueueViewModel {
 
     public ObjectProperty<FlagReason> reasonFilterProperty() {
         return reasonFilter;
+    }
+
+    /** "1,234 items" once counted (or why the queue cannot be read). */
+    public ReadOnlyStringProperty countProperty() {
+        return count.getReadOnlyProperty();
     }
 
     public ReadOnlyLongProperty totalProperty() {

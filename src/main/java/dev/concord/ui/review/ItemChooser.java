@@ -38,7 +38,7 @@ public final class ItemChooser {
             return;
         }
         ReviewService s = vm.workbench().reviews();
-        vm.workbench().jobs().run("Counting skips…", () -> s.skipCount(r.id()), count::set, e -> { });
+        vm.workbench().jobs().run("Counting skips…", p -> s.skipCount(r.id()), count::set, e -> { });
     }
 
     /** Loads the reviewer's skipped items, most recent first. */

@@ -22,7 +22,7 @@ import java.util.Optional;
 /**
  * The review screen: the item the reviewer holds, the draft, submit/skip, then the blind reveal of every
  * review of the submitted item side by side (right away when "reveal after submit" is on, else on request),
- * revising one's own review, and progress. Store work runs through {@link ReviewJobs}.
+ * revising one's own review, and progress. Store work runs through the workbench's {@link dev.concord.ui.common.TaskExecutor}.
  */
 public final class ReviewViewModel {
     /** What the screen shows. */
@@ -208,7 +208,7 @@ public final class ReviewViewModel {
 
     private void release(Reviewer who, FlaggedItem it) {
         ReviewService s = bench.reviews();
-        bench.jobs().run("Releasing…", () -> {
+        bench.jobs().run("Releasing…", p -> {
             s.release(who.id(), it.id());
             return null;
         }, x -> { }, e -> { });
@@ -216,7 +216,7 @@ public final class ReviewViewModel {
 
     <T> void run(String title, java.util.function.Supplier<T> work, java.util.function.Consumer<T> done) {
         busy.set(true);
-        bench.jobs().run(title, work, value -> {
+        bench.jobs().run(title, p -> work.get(), value -> {
             busy.set(false);
             done.accept(value);
         }, error -> {

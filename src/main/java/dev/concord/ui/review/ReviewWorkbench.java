@@ -7,6 +7,7 @@ import dev.concord.service.ProjectSettingsService;
 import dev.concord.service.ReviewService;
 import dev.concord.service.ReviewerService;
 import dev.concord.store.Database;
+import dev.concord.ui.common.TaskExecutor;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -19,7 +20,7 @@ import java.util.Optional;
  * review settings. Screens listen to its properties: a new database, reviewer or settings restarts them.
  */
 public final class ReviewWorkbench {
-    private final ReviewJobs jobs;
+    private final TaskExecutor jobs;
     private final ReadOnlyObjectWrapper<Database> database = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Reviewer> reviewer = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ReviewSettings> settings = new ReadOnlyObjectWrapper<>(ReviewSettings.defaults());
@@ -29,7 +30,7 @@ public final class ReviewWorkbench {
     private AdjudicationService adjudication;
     private ProjectSettingsService projectSettings;
 
-    public ReviewWorkbench(Database db, ReviewJobs jobs) {
+    public ReviewWorkbench(Database db, TaskExecutor jobs) {
         this.jobs = jobs;
         reviewer.addListener((obs, old, now) -> who.set(describe(now)));
         useDatabase(db);
@@ -79,7 +80,8 @@ public final class ReviewWorkbench {
         }
     }
 
-    public ReviewJobs jobs() {
+    /** Runs the review screens' store work, one job after another. */
+    public TaskExecutor jobs() {
         return jobs;
     }
 

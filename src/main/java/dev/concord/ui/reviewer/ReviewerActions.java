@@ -1,6 +1,5 @@
 package dev.concord.ui.reviewer;
 
-import dev.concord.service.ProjectRules;
 import dev.concord.ui.review.ReviewWorkbench;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -15,12 +14,15 @@ public final class ReviewerActions {
     public static final String SETTINGS_MENU_ID = "projectSettingsMenuItem";
 
     private final ReviewWorkbench bench;
+    private final Supplier<RulesViewModel> rules;
     private final Runnable joined;
 
     /**
+     * @param rules  a new rules editor's state over the open database, for each time the settings open
      * @param joined what to do once someone picked or added themselves (the main window opens the Review tab)
      */
-    public ReviewerActions(ReviewWorkbench bench, Runnable joined) {
+    public ReviewerActions(ReviewWorkbench bench, Supplier<RulesViewModel> rules, Runnable joined) {
+        this.rules = rules;
         this.bench = bench;
         this.joined = joined;
     }
@@ -55,6 +57,6 @@ public final class ReviewerActions {
 
     public void editSettings(Window owner) {
         new SettingsDialog(owner, new SettingsViewModel(bench),
-                new RulesViewModel(new ProjectRules(bench.databaseProperty().get()))).showAndWait();
+                rules.get()).showAndWait();
     }
 }

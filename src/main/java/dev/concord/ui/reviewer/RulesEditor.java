@@ -27,6 +27,7 @@ public final class RulesEditor extends VBox {
         text.setId(TEXT_ID);
         text.getStyleClass().add(Styles.REPORT_TEXT);
         text.textProperty().bindBidirectional(vm.textProperty());
+        text.editableProperty().bind(vm.loadedProperty());
         text.setPrefRowCount(14);
         text.setPrefWidth(WIDTH);
         VBox.setVgrow(text, Priority.ALWAYS);

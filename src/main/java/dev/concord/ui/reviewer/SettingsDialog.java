@@ -141,8 +141,11 @@ public final class SettingsDialog extends Dialog<ButtonType> {
             if (!rulesVm.validProperty().get()) {
                 tabs.getSelectionModel().select(rulesTab);
                 e.consume();
-            } else if (!vm.save() || !rulesVm.save()) {
+            } else {
                 e.consume();
+                if (vm.save()) {
+                    rulesVm.save(() -> setResult(ButtonType.OK));
+                }
             }
         });
     }

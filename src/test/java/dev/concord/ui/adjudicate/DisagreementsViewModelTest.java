@@ -6,7 +6,7 @@ import dev.concord.review.Adjudication;
 import dev.concord.review.ReviewDraft;
 import dev.concord.review.Reviewer;
 import dev.concord.service.ReviewFixture;
-import dev.concord.ui.review.ReviewJobs;
+import dev.concord.ui.common.DirectTaskExecutor;
 import dev.concord.ui.review.ReviewWorkbench;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ class DisagreementsViewModelTest {
         }
         f.reviews.submit(ann.id(), ReviewFixture.CHAIN, new ReviewDraft("wrong", "Reverse it with slicing.", 1, 0, false, null));
         f.reviews.submit(bob.id(), ReviewFixture.CHAIN, new ReviewDraft("wrong", "Use reversed() and join.", null, 3, true, null));
-        bench = new ReviewWorkbench(f.db, ReviewJobs.direct());
+        bench = new ReviewWorkbench(f.db, new DirectTaskExecutor());
         vm = new DisagreementsViewModel(bench);
     }
 

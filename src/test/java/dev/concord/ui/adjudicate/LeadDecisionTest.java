@@ -11,7 +11,7 @@ import dev.concord.service.ReviewerService;
 import dev.concord.store.Database;
 import dev.concord.ui.common.Styles;
 import dev.concord.ui.compare.CompareView;
-import dev.concord.ui.review.ReviewJobs;
+import dev.concord.ui.common.FxTaskExecutor;
 import dev.concord.ui.review.ReviewWorkbench;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -67,7 +67,7 @@ class LeadDecisionTest {
             reviews.submit(ann.id(), "fi-c1", new ReviewDraft("wrong", ANN_FIX, 2, 0, false, "attempt 3 works"));
             reviews.submit(bob.id(), "fi-c1", new ReviewDraft("wrong", BOB_FIX, null, 3, true, null));
         }
-        ReviewWorkbench bench = new ReviewWorkbench(db, ReviewJobs.background());
+        ReviewWorkbench bench = new ReviewWorkbench(db, new FxTaskExecutor("test-review"));
         bench.setReviewer(lea);
         view = new DisagreementsView(new DisagreementsViewModel(bench));
         Scene scene = new Scene(view, 1280, 820);

@@ -10,7 +10,7 @@ import dev.concord.service.DrillItem;
 import dev.concord.store.Database;
 import dev.concord.store.ReviewRows;
 import dev.concord.store.SyntheticReviews;
-import dev.concord.ui.common.TaskRunner;
+import dev.concord.ui.common.DirectTaskExecutor;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,8 +37,26 @@ class AgreementViewModelTest {
         SyntheticReviews.fill(db, items, items.subList(40, 46), 4, 7);
         AgreementRequest request = AgreementRequest.defaults().withResamples(100);
         analysis = new AgreementService(db).analyseStore(request, LEAD, ProgressListener.NONE);
-        vm = new AgreementViewModel(() -> db, () -> LEAD, AgreementService::new, new TaskRunner(), request);
+        vm = new AgreementViewModel(() -> db, () -> LEAD, AgreementService::new, new DirectTaskExecutor(), request);
         vm.show(analysis);
+    }
+
+    @Test
+    void comingIntoViewComputesThroughTheExecutorOnceAndAgainOnlyForAnotherViewer() {
+        DirectTaskExecutor tasks = new DirectTaskExecutor();
+        Viewer[] who = {LEAD};
+        AgreementViewModel fresh = new AgreementViewModel(() -> db, () -> who[0], AgreementService::new, tasks,
+                AgreementRequest.defaults().withResamples(100));
+        fresh.showing();
+        fresh.showing();
+        assertThat(tasks.titles()).containsExactly("Computing agreement…");
+        assertThat(fresh.analysisProperty().get()).isNotNull();
+
+        who[0] = new Viewer("other-lead", true);
+        fresh.viewerChanged();
+        fresh.showing();
+        assertThat(tasks.titles()).hasSize(2);
+        assertThat(fresh.analysisProperty().get()).isNotNull();
     }
 
     @Test

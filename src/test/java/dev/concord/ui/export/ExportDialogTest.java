@@ -10,7 +10,7 @@ import dev.concord.service.ExportReport;
 import dev.concord.service.ExportScenario;
 import dev.concord.service.ExportService;
 import dev.concord.store.Database;
-import dev.concord.ui.common.TaskRunner;
+import dev.concord.ui.common.FxTaskExecutor;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -44,7 +44,7 @@ class ExportDialogTest {
         db = ExportScenario.build(dir);
         stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 400, 300));
         stage.show();
-        vm = new ExportViewModel(new ExportService(db), new TaskRunner(), dir.resolve("exports").resolve("first"));
+        vm = new ExportViewModel(new ExportService(db), new FxTaskExecutor("test"), dir.resolve("exports").resolve("first"));
         dialog = new ExportDialog(stage, vm);
         dialog.show();
     }

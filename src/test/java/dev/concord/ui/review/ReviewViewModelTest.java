@@ -1,5 +1,6 @@
 package dev.concord.ui.review;
 
+import dev.concord.ui.common.DirectTaskExecutor;
 import dev.concord.review.Review;
 import dev.concord.review.Reviewer;
 import dev.concord.service.ReviewFixture;
@@ -24,7 +25,7 @@ class ReviewViewModelTest {
     @BeforeEach
     void setUp() throws Exception {
         f = new ReviewFixture(dir, 2);
-        bench = new ReviewWorkbench(f.db, ReviewJobs.direct());
+        bench = new ReviewWorkbench(f.db, new DirectTaskExecutor());
         vm = new ReviewViewModel(bench);
     }
 

@@ -3,7 +3,7 @@ package dev.concord.ui.reviewer;
 import dev.concord.review.ReviewLabel;
 import dev.concord.review.Reviewer;
 import dev.concord.service.ReviewFixture;
-import dev.concord.ui.review.ReviewJobs;
+import dev.concord.ui.common.DirectTaskExecutor;
 import dev.concord.ui.review.ReviewWorkbench;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ class ReviewerSettingsViewModelTest {
     @BeforeEach
     void setUp() throws Exception {
         f = new ReviewFixture(dir, 1);
-        bench = new ReviewWorkbench(f.db, ReviewJobs.direct());
+        bench = new ReviewWorkbench(f.db, new DirectTaskExecutor());
     }
 
     @Test
@@ -50,7 +50,7 @@ class ReviewerSettingsViewModelTest {
     void theWorkbenchRemembersThePickForTheNextStart() {
         Reviewer bob = f.reviewer("Bob");
         bench.setReviewer(bob);
-        assertThat(new ReviewWorkbench(f.db, ReviewJobs.direct()).reviewer()).isEqualTo(bob);
+        assertThat(new ReviewWorkbench(f.db, new DirectTaskExecutor()).reviewer()).isEqualTo(bob);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.concord.ui.reviewer;
 import dev.concord.service.ProjectRules;
 import dev.concord.service.ProjectRulesTest;
 import dev.concord.store.Database;
+import dev.concord.ui.common.DirectTaskExecutor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,16 +19,20 @@ class RulesViewModelTest {
     @Test
     void everyEditIsCheckedAndOnlyAPassingTextIsSaved() {
         Database db = Database.openSqlite(dir.resolve("t.db"));
-        RulesViewModel vm = new RulesViewModel(new ProjectRules(db));
+        RulesViewModel vm = new RulesViewModel(new ProjectRules(db), new DirectTaskExecutor());
+        assertThat(vm.loadedProperty().get()).isTrue();
         assertThat(vm.verdictProperty().get()).isEqualTo(RulesViewModel.NONE);
         vm.textProperty().set("{\"rules\": [{\"name\": \"x\"}]}");
         assertThat(vm.validProperty().get()).isFalse();
         assertThat(vm.verdictProperty().get()).isEqualTo("project rules: rule 1 'x': field 'type': missing");
-        assertThat(vm.save()).isFalse();
+        boolean[] saved = new boolean[1];
+        assertThat(vm.save(() -> saved[0] = true)).isFalse();
+        assertThat(saved[0]).isFalse();
         assertThat(new ProjectRules(db).text()).isEmpty();
         vm.textProperty().set(ProjectRulesTest.RULES);
         assertThat(vm.validProperty().get()).isTrue();
-        assertThat(vm.save()).isTrue();
-        assertThat(new RulesViewModel(new ProjectRules(db)).textProperty().get()).isEqualTo(ProjectRulesTest.RULES);
+        assertThat(vm.save(() -> saved[0] = true)).isTrue();
+        assertThat(saved[0]).as("told once the rules are stored").isTrue();
+        assertThat(new RulesViewModel(new ProjectRules(db), new DirectTaskExecutor()).textProperty().get()).isEqualTo(ProjectRulesTest.RULES);
     }
 }

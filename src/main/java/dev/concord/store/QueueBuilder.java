@@ -1,4 +1,4 @@
-package dev.concord.service;
+package dev.concord.store;
 
 import dev.concord.curate.CandidateRules;
 import dev.concord.ingest.FlagRules;
@@ -9,10 +9,6 @@ import dev.concord.model.FlaggedItem;
 import dev.concord.model.Generation;
 import dev.concord.model.ProgressListener;
 import dev.concord.model.SessionLog;
-import dev.concord.store.DerivedWriter;
-import dev.concord.store.QueueCounts;
-import dev.concord.store.RebuildScope;
-import dev.concord.store.SessionLogReader;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -22,10 +18,11 @@ import java.util.Set;
 
 /**
  * Rebuilds the flagged queue and the automatic candidates from the stored events, session by session,
- * inside the caller's transaction: every session, or only those in the given scope.
+ * inside the caller's transaction: every session, or only those in the given scope ({@link IngestRun#rebuildQueue}).
  */
-final class QueueBuilder {
-    static final String MESSAGE = "building the flagged queue";
+public final class QueueBuilder {
+    /** What the progress of a rebuild says. */
+    public static final String MESSAGE = "building the flagged queue";
 
     private final FlagRules flagRules;
     private final CandidateRules candidateRules = new CandidateRules();
@@ -38,7 +35,7 @@ final class QueueBuilder {
      * @param rebuilt how many sessions were re-derived
      * @param store   what the whole store holds afterwards
      */
-    record Result(long rebuilt, QueueCounts store) {
+    public record Result(long rebuilt, QueueCounts store) {
     }
 
     Result rebuild(Connection c, long run, RebuildScope scope, ProgressListener progress) throws SQLException {

@@ -1,0 +1,81 @@
+package dev.concord.store;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Pattern;
+
+/**
+ * Who connects to a PostgreSQL database and how the URL is shown. The user and password come from the URL
+ * ({@code ?user=...&password=...}), else from the arguments (the CLI passes {@code CONCORD_DB_USER} /
+ * {@code CONCORD_DB_PASSWORD}), else from the environment as {@code psql} reads it ({@code PGUSER},
+ * {@code PGPASSWORD}); with no password anywhere, the driver looks it up in the PostgreSQL password file
+ * ({@code ~/.pgpass}, or {@code PGPASSFILE}). The password is never part of the shown name nor of an error message.
+ */
+record PgLogin(String url, Properties properties, String shown) {
+    private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)([?&]password=)[^&]*");
+
+    static PgLogin of(String url, String user, String password, Map<String, String> env) {
+        Properties p = new Properties();
+        String fromUrlUser = param(url, "user");
+        String fromUrlPassword = param(url, "password");
+        String u = firstOf(fromUrlUser, user, env.get("PGUSER"));
+        String pw = firstOf(fromUrlPassword, password, env.get("PGPASSWORD"));
+        if (u != null && fromUrlUser == null) {
+            p.setProperty("user", u);
+        }
+        if (pw != null && fromUrlPassword == null) {
+            p.setProperty("password", pw);
+        }
+        return new PgLogin(url, p, hide(url));
+    }
+
+    /** The URL without its password. */
+    static String hide(String url) {
+        return PASSWORD_PARAM.matcher(url).replaceAll("$1***");
+    }
+
+    /** The text with every occurrence of this login's password (as given or as written in the URL) masked. */
+    String scrub(String text) {
+        if (text == null) {
+            return null;
+        }
+        String out = text.replace(url, shown);
+        for (String secret : new String[] {properties.getProperty("password"), rawParam(url, "password"),
+                param(url, "password")}) {
+            if (secret != null && !secret.isEmpty()) {
+                out = out.replace(secret, "***");
+            }
+        }
+        return out;
+    }
+
+    private static String firstOf(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isEmpty()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static String param(String url, String name) {
+        String raw = rawParam(url, name);
+        return raw == null ? null : URLDecoder.decode(raw, StandardCharsets.UTF_8);
+    }
+
+    private static String rawParam(String url, String name) {
+        int q = url.indexOf('?');
+        if (q < 0) {
+            return null;
+        }
+        for (String pair : url.substring(q + 1).split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && pair.substring(0, eq).equalsIgnoreCase(name)) {
+                return pair.substring(eq + 1);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,97 @@
+package dev.concord.ui;
+
+import dev.concord.review.Viewer;
+import dev.concord.service.ExportService;
+import dev.concord.service.ForgetService;
+import dev.concord.service.ImportService;
+import dev.concord.service.ProjectRules;
+import dev.concord.service.QueueService;
+import dev.concord.store.Database;
+import dev.concord.ui.adjudicate.DisagreementsViewModel;
+import dev.concord.ui.agreement.AgreementViewModel;
+import dev.concord.ui.common.FxTaskExecutor;
+import dev.concord.ui.common.TaskExecutor;
+import dev.concord.ui.export.ExportViewModel;
+import dev.concord.ui.queue.ForgetViewModel;
+import dev.concord.ui.queue.QueueViewModel;
+import dev.concord.ui.review.ReviewWorkbench;
+import dev.concord.ui.reviewer.RulesViewModel;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The app's composition root: its task executors and every service and view-model made over the open database.
+ * Views get their view-models from here (through {@link MainViewModel}) and never construct a service.
+ * <p>
+ * Three executors of the one {@link TaskExecutor} kind, each running its jobs one after another: the main
+ * window's work (opening a database, imports, the agreement dashboard: the status bar shows it), the review
+ * screens' store work (so an import does not hold up reviewing), and the Export dialog's previews and exports
+ * (which it cancels and restarts as the policy changes, without touching the main window's work).
+ */
+public final class AppWiring {
+    private final TaskExecutor main;
+    private final TaskExecutor review;
+    private final TaskExecutor export;
+
+    public AppWiring(TaskExecutor main, TaskExecutor review, TaskExecutor export) {
+        this.main = main;
+        this.review = review;
+        this.export = export;
+    }
+
+    /** The app's wiring: background threads, results on the FX thread. */
+    public static AppWiring fx() {
+        return new AppWiring(new FxTaskExecutor("concord-background"), new FxTaskExecutor("concord-review"),
+                new FxTaskExecutor("concord-export"));
+    }
+
+    /** The main window's executor (the status bar shows its job). */
+    public TaskExecutor tasks() {
+        return main;
+    }
+
+    QueueViewModel queue(Database db) {
+        return new QueueViewModel(new QueueService(db), review);
+    }
+
+    QueueService queueService(Database db) {
+        return new QueueService(db);
+    }
+
+    ImportService importer(Database db) {
+        return new ImportService(db);
+    }
+
+    ReviewWorkbench workbench(Database db) {
+        return new ReviewWorkbench(db, review);
+    }
+
+    AgreementViewModel agreement(Supplier<Database> db, Supplier<Viewer> viewer) {
+        return new AgreementViewModel(db, viewer, main);
+    }
+
+    /** The Queue tab's Forget action, on the main window's executor (the status bar shows it). */
+    ForgetViewModel forgetting(Supplier<Database> db, Runnable afterForget, Consumer<String> status) {
+        return new ForgetViewModel(() -> new ForgetService(db.get()), main, afterForget, status);
+    }
+
+    /** The project settings' rules editor, reading and saving on the review screens' executor. */
+    RulesViewModel rules(Database db) {
+        return new RulesViewModel(new ProjectRules(db), review);
+    }
+
+    DisagreementsViewModel disagreements(ReviewWorkbench bench) {
+        return new DisagreementsViewModel(bench);
+    }
+
+    /** The Export dialog's view-model, exporting by default into {@code exports/export-<today>} beside the file. */
+    ExportViewModel export(Database db) {
+        Path base = db.isSqlite() ? Path.of(db.displayName()).toAbsolutePath().getParent()
+                : Path.of(System.getProperty("user.home"));
+        Path folder = base.resolve("exports").resolve("export-" + LocalDate.now());
+        return new ExportViewModel(new ExportService(db), export, folder);
+    }
+}
