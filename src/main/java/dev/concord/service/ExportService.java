@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Exports what reviewers agreed on (and, by policy, the automatic candidates) into eval and training files, or
@@ -46,19 +47,24 @@ import java.util.function.Consumer;
  */
 public final class ExportService {
     private final Database db;
-    private final Redactor redactor;
+    /** The project's redactor, resolved in the job (it reads the project's rules), never where the service is made. */
+    private final Supplier<Redactor> redactor;
     private final Clock clock;
     private final ExportSourceRepository sources;
 
     public ExportService(Database db, Redactor redactor, Clock clock) {
+        this(db, () -> redactor, clock);
+    }
+
+    public ExportService(Database db) {
+        this(db, new ProjectRules(db)::redactor, Clock.systemUTC());
+    }
+
+    private ExportService(Database db, Supplier<Redactor> redactor, Clock clock) {
         this.db = db;
         this.redactor = redactor;
         this.clock = clock;
         this.sources = new ExportSourceRepository(db);
-    }
-
-    public ExportService(Database db) {
-        this(db, ProjectRules.of(db), Clock.systemUTC());
     }
 
     /** Counts rows per file and exclusions per reason exactly as {@link #export} would, writing nothing. */
@@ -107,9 +113,9 @@ public final class ExportService {
             }
             long unreviewed = sources.countUnreviewed();
             new Manifest(clock.instant(), AppVersion.current(), db.displayName(), policy, files, tally,
-                    agreement == null ? null : AgreementAnalysisJson.aggregate(agreement, id -> redactor.redact(agreement.nameOf(id), null)),
+                    agreement == null ? null : AgreementAnalysisJson.aggregate(agreement, id -> redactor.get().redact(agreement.nameOf(id), null)),
                     involved, sources.newest(policy.curation().includeAutomatic()), unreviewed, erasures())
-                    .write(folder.temp().resolve(ExportFolder.MANIFEST), redactor);
+                    .write(folder.temp().resolve(ExportFolder.MANIFEST), redactor.get());
             progress.beginCommit();
             Leftovers leftovers = folder.commit();
             if (!db.isReadOnly()) {
@@ -164,7 +170,7 @@ public final class ExportService {
     private ExportPipeline pipeline(ExportPolicy policy) {
         RecencyWeight weight = new RecencyWeight(sources.newest(policy.curation().includeAutomatic()),
                 policy.curation().halfLifeDays());
-        return new ExportPipeline(policy, redactor, weight);
+        return new ExportPipeline(policy, redactor.get(), weight);
     }
 
     private ExportInput input() {

@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Ingests agent logs: reads each JSONL file as a stream, redacts PII from every event before storing it,
@@ -55,21 +56,22 @@ public final class ImportService {
     static final String STDIN_NAME = "stdin";
 
     private final Database db;
-    private final Redactor redactor;
+    /** The project's redactor, resolved in the job (it reads the project's rules), never where the service is made. */
+    private final Supplier<Redactor> redactor;
     private final FlagRules flagRules;
     private final int maxLineBytes;
     private final boolean exclusiveFirstLoad;
 
     /** @param maxLineBytes longer lines are rejected as {@code file:line} and read through without being kept */
     public ImportService(Database db, Redactor redactor, FlagRules flagRules, int maxLineBytes) {
-        this(db, redactor, flagRules, maxLineBytes, false);
+        this(db, () -> redactor, flagRules, maxLineBytes, false);
     }
 
     public ImportService(Database db, Redactor redactor, FlagRules flagRules) {
         this(db, redactor, flagRules, LogFileReader.DEFAULT_MAX_LINE_BYTES);
     }
 
-    private ImportService(Database db, Redactor redactor, FlagRules flagRules, int maxLineBytes,
+    private ImportService(Database db, Supplier<Redactor> redactor, FlagRules flagRules, int maxLineBytes,
                           boolean exclusiveFirstLoad) {
         this.db = db;
         this.redactor = redactor;
@@ -89,7 +91,7 @@ public final class ImportService {
     }
 
     public ImportService(Database db) {
-        this(db, ProjectRules.of(db), new FlagRules());
+        this(db, new ProjectRules(db)::redactor, new FlagRules(), LogFileReader.DEFAULT_MAX_LINE_BYTES, false);
     }
 
     /** Ingests the files in order and reports what happened. Throws {@code CancelledException} if cancelled. */
@@ -148,8 +150,9 @@ public final class ImportService {
             List<String> names = files.stream().map(this::name).toList();
             IngestRun run = store.beginIngest(String.join("\n", names));
             byte[] idKey = run.idPseudonymKey(Pseudonyms.KEY_BYTES);
-            Pseudonyms keys = new Pseudonyms(redactor, idKey);
-            eventRedactor = new EventRedactor(redactor, keys);
+            Redactor rules = redactor.get();
+            Pseudonyms keys = new Pseudonyms(rules, idKey);
+            eventRedactor = new EventRedactor(rules, keys);
             consent = new ConsentFilter(run.tombstones(), keys);
             try (EventWriter w = run.eventWriter()) {
                 writer = w;
