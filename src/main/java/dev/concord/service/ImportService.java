@@ -56,7 +56,7 @@ public final class ImportService {
     static final String STDIN_NAME = "stdin";
 
     private final Database db;
-    /** The project's redactor, resolved in the job (it reads the project's rules), never where the service is made. */
+    /** The project's redactor, resolved when an ingest starts (it reads the project's rules), not where the service is made. */
     private final Supplier<Redactor> redactor;
     private final FlagRules flagRules;
     private final int maxLineBytes;
@@ -105,7 +105,8 @@ public final class ImportService {
      */
     public IngestReport ingest(List<Path> files, InputStream stdin, ProgressListener progress) {
         long started = System.nanoTime();
-        UnitOfWork.Work<IngestReport> work = store -> new Run(files, stdin, progress).execute(store, started);
+        Redactor rules = redactor.get();
+        UnitOfWork.Work<IngestReport> work = store -> new Run(files, stdin, progress, rules).execute(store, started);
         return exclusiveFirstLoad ? db.inBulkUnitOfWork(work) : db.inUnitOfWork(work);
     }
 
@@ -125,6 +126,8 @@ public final class ImportService {
         private final List<Path> files;
         private final InputStream stdin;
         private final ProgressListener progress;
+        /** Resolved before the transaction opens: reading the project's rules inside a bulk load would wait on it. */
+        private final Redactor rules;
         private EventRedactor eventRedactor;
         private ConsentFilter consent;
         private final List<String> rejections = new ArrayList<>();
@@ -138,7 +141,8 @@ public final class ImportService {
         private long rejected;
         private long lines;
 
-        Run(List<Path> files, InputStream stdin, ProgressListener progress) {
+        Run(List<Path> files, InputStream stdin, ProgressListener progress, Redactor rules) {
+            this.rules = rules;
             this.files = files;
             this.stdin = stdin;
             this.progress = progress;
@@ -150,7 +154,6 @@ public final class ImportService {
             List<String> names = files.stream().map(this::name).toList();
             IngestRun run = store.beginIngest(String.join("\n", names));
             byte[] idKey = run.idPseudonymKey(Pseudonyms.KEY_BYTES);
-            Redactor rules = redactor.get();
             Pseudonyms keys = new Pseudonyms(rules, idKey);
             eventRedactor = new EventRedactor(rules, keys);
             consent = new ConsentFilter(run.tombstones(), keys);
