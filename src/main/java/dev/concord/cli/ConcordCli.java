@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         description = "Turns AI agent logs into eval and training data people can trust.",
         subcommands = {IngestCommand.class, QueueCommand.class, StatsCommand.class, GenerateCommand.class,
                 BenchCommand.class, ReviewsCommand.class, SkipsCommand.class, AgreementCommand.class, ExportCommand.class,
-                DisagreementsCommand.class, TeamCommand.class,
+                DisagreementsCommand.class, TeamCommand.class, ForgetCommand.class, RedactCommand.class,
+                RulesCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

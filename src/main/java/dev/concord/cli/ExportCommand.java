@@ -7,6 +7,9 @@ import dev.concord.export.PolicyJson;
 import dev.concord.service.ExportReport;
 import dev.concord.service.ExportReportFormatter;
 import dev.concord.service.ExportService;
+import dev.concord.redact.RuleFileException;
+import dev.concord.store.Database;
+import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,6 +38,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--policy", paramLabel = "FILE", description = "policy JSON (see docs/export.md); default: the policy saved with the last export, else the built-in defaults")
     Path policyFile;
+
+    @Mixin
+    RulesOption rules = new RulesOption();
 
     @Option(names = "--preview", description = "count rows and exclusions without writing anything")
     boolean preview;
@@ -66,11 +72,13 @@ final class ExportCommand implements Callable<Integer> {
         if (!preview && this.out == null && writePolicy == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--out DIR is required (or use --preview)");
         }
-        ExportService service = new ExportService(database.open());
+        ExportService service;
         ExportPolicy policy;
         try {
+            Database db = database.open();
+            service = new ExportService(db, rules.redactor(db), Clock.systemUTC());
             policy = effectivePolicy(service);
-        } catch (ExportException | IllegalArgumentException e) {
+        } catch (ExportException | IllegalArgumentException | RuleFileException e) {
             err.println("concord: " + e.getMessage());
             err.flush();
             return ConcordCli.EXIT_DATA_ERROR;

@@ -5,6 +5,8 @@ import dev.concord.ingest.LogFormat;
 import dev.concord.ingest.formats.FeedbackOptions;
 import dev.concord.ingest.formats.Mapping;
 import dev.concord.redact.Redactor;
+import dev.concord.redact.RuleFileException;
+import dev.concord.store.Database;
 import dev.concord.service.ImportService;
 import dev.concord.service.IngestReport;
 import dev.concord.service.IngestReportFormatter;
@@ -61,6 +63,9 @@ final class IngestCommand implements Callable<Integer> {
             description = "a numeric user score at or above X is thumbs up, below it down (default: ${DEFAULT-VALUE})")
     double upAtLeast;
 
+    @Mixin
+    RulesOption rules = new RulesOption();
+
     /** Where {@code -} reads from; tests replace it. */
     InputStream stdin = System.in;
 
@@ -77,8 +82,16 @@ final class IngestCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("reading JSONL from standard input; end it with Ctrl+D");
         }
         ImportService.Formats formats = formats();
-        ImportService service = new ImportService(database.open(), Redactor.standard(), new FlagRules(regenerations),
-                maxLineBytes).exclusiveFirstLoad().withFormats(formats);
+        Database db = database.open();
+        Redactor redactor;
+        try {
+            redactor = rules.redactor(db);
+        } catch (RuleFileException e) {
+            spec.commandLine().getErr().println("concord: " + e.getMessage());
+            return ConcordCli.EXIT_DATA_ERROR;
+        }
+        ImportService service = new ImportService(db, redactor, new FlagRules(regenerations), maxLineBytes)
+                .exclusiveFirstLoad().withFormats(formats);
         IngestReport report;
         try (TerminalProgress progress = TerminalProgress.onConsole(spec.commandLine().getErr())) {
             report = service.ingest(files, stdin, progress);

@@ -2,6 +2,8 @@ package dev.concord.cli;
 
 import dev.concord.review.Viewer;
 import dev.concord.service.ReviewCsvService;
+import dev.concord.redact.RuleFileException;
+import java.time.Clock;
 import dev.concord.service.ReviewImportReport;
 import dev.concord.store.Database;
 import picocli.CommandLine;
@@ -39,13 +41,17 @@ final class ReviewsCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "FILE.csv", description = "the CSV file")
         Path file;
 
+        @Mixin
+        RulesOption rules = new RulesOption();
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             ReviewImportReport r;
             try {
-                r = new ReviewCsvService(database.open()).importFile(file);
-            } catch (IOException e) {
+                Database db = database.open();
+                r = new ReviewCsvService(db, rules.redactor(db), Clock.systemUTC()).importFile(file);
+            } catch (IOException | RuleFileException e) {
                 spec.commandLine().getErr().println("error: " + e.getMessage());
                 return ConcordCli.EXIT_DATA_ERROR;
             }

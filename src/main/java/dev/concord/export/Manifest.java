@@ -28,10 +28,12 @@ import java.util.Map;
  * @param reviewers    id to name of the reviewers and leads behind at least one row
  * @param asOf         the newest example's time, from which recency weights are measured, or null
  * @param unreviewed   flagged items nobody has reviewed yet (not exported, not listed one by one)
+ * @param erasures     what forgetting and withdrawn consent erased from the database so far: {@code requests},
+ *                     {@code sessions}, {@code events}, {@code items}, {@code candidates}, {@code reviews} (counts only)
  */
 public record Manifest(Instant createdAt, String concordVersion, String database, ExportPolicy policy,
                        Map<String, ExportWriter.FileSummary> files, Tally tally, Map<String, Object> agreement,
-                       Map<String, String> reviewers, Instant asOf, long unreviewed) {
+                       Map<String, String> reviewers, Instant asOf, long unreviewed, Map<String, Long> erasures) {
     public static final String FORMAT = "concord-export/1";
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -91,6 +93,7 @@ public record Manifest(Instant createdAt, String concordVersion, String database
             people.add(p);
         });
         m.put("reviewers", people);
+        m.put("erasures", new LinkedHashMap<>(erasures));
         return m;
     }
 

@@ -12,6 +12,7 @@ import dev.concord.model.SessionEnd;
 import dev.concord.model.SessionOutcome;
 import dev.concord.model.Signal;
 import dev.concord.model.SourceRef;
+import dev.concord.model.Subject;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -33,6 +34,12 @@ public final class EventParser {
 
     public List<LogEvent> parse(byte[] bytes, int length, SourceRef source) throws LineRejectedException {
         ObjectNode obj = StrictJson.object(mapper, bytes, length);
+        Subject subject = subject(obj);
+        List<LogEvent> events = events(obj, source);
+        return subject.equals(Subject.NONE) ? events : events.stream().map(e -> withSubject(e, subject)).toList();
+    }
+
+    private static List<LogEvent> events(ObjectNode obj, SourceRef source) throws LineRejectedException {
         JsonNode type = obj.get("type");
         if (type == null || type.isNull()) {
             if (obj.has("question") || obj.has("answer")) {
@@ -52,6 +59,28 @@ public final class EventParser {
                     new SessionEnd(text(obj, "session", true), ts(obj), outcome(obj)), source));
             default -> throw new LineRejectedException("type", "unknown event type '" + shorten(t) + "'");
         };
+    }
+
+    /** The optional {@code user} (a string) and {@code consent} (a boolean) of a line. */
+    private static Subject subject(ObjectNode obj) throws LineRejectedException {
+        String user = text(obj, "user", false);
+        JsonNode consent = obj.get("consent");
+        if (consent != null && !consent.isNull() && !consent.isBoolean()) {
+            throw new LineRejectedException("consent", "must be true or false, not " + StrictJson.kind(consent));
+        }
+        boolean given = consent == null || consent.isNull() || consent.booleanValue();
+        return user == null && given ? Subject.NONE : new Subject(user, given);
+    }
+
+    static LogEvent withSubject(LogEvent e, Subject subject) {
+        if (e instanceof LogEvent.GenerationEvent g) {
+            return new LogEvent.GenerationEvent(g.generation(), g.source(), subject);
+        }
+        if (e instanceof LogEvent.SignalEvent s) {
+            return new LogEvent.SignalEvent(s.signal(), s.source(), subject);
+        }
+        LogEvent.SessionEndEvent end = (LogEvent.SessionEndEvent) e;
+        return new LogEvent.SessionEndEvent(end.end(), end.source(), subject);
     }
 
     private static LogEvent signal(Signal s, SourceRef source) {

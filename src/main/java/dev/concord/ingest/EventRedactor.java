@@ -6,6 +6,7 @@ import dev.concord.model.Message;
 import dev.concord.model.SessionEnd;
 import dev.concord.model.Signal;
 import dev.concord.model.ToolCall;
+import dev.concord.model.Subject;
 import dev.concord.redact.Pseudonyms;
 import dev.concord.redact.RedactionCounts;
 import dev.concord.redact.Redactor;
@@ -57,20 +58,24 @@ public final class EventRedactor {
         return counts;
     }
 
+    /** The event with every text redacted, ids pseudonymised where they hold personal data and the user always. */
     public LogEvent redact(LogEvent event) {
+        Subject subject = event.subject().user() == null ? event.subject()
+                : event.subject().withUser(ids.user(event.subject().user()));
         if (event instanceof LogEvent.GenerationEvent g) {
             Generation r = redact(g.generation());
-            return r == g.generation() ? event : new LogEvent.GenerationEvent(r, g.source());
+            return r == g.generation() && subject == g.subject() ? event : new LogEvent.GenerationEvent(r, g.source(), subject);
         }
         if (event instanceof LogEvent.SignalEvent s) {
             Signal r = redact(s.signal());
-            return r == s.signal() ? event : new LogEvent.SignalEvent(r, s.source());
+            return r == s.signal() && subject == s.subject() ? event : new LogEvent.SignalEvent(r, s.source(), subject);
         }
         LogEvent.SessionEndEvent e = (LogEvent.SessionEndEvent) event;
         String session = id(e.end().session());
-        return session == e.end().session() ? event
-                : new LogEvent.SessionEndEvent(new SessionEnd(session, e.end().ts(), e.end().outcome()), e.source());
+        return session == e.end().session() && subject == e.subject() ? event
+                : new LogEvent.SessionEndEvent(new SessionEnd(session, e.end().ts(), e.end().outcome()), e.source(), subject);
     }
+
 
     private Generation redact(Generation g) {
         boolean changed = false;

@@ -25,7 +25,9 @@ public enum PiiType {
     /** Postal addresses: street lines, UK postcodes, US ZIP codes with their state. */
     ADDRESS,
     /** Person names where logs carry them: greetings, signatures, introductions, name fields. */
-    NAME;
+    NAME,
+    /** Found by a project's own rule ({@link CustomRule}), which names its own placeholder. */
+    CUSTOM;
 
     private final String placeholder = "[" + name() + "]";
 

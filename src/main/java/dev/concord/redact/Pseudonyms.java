@@ -19,6 +19,7 @@ public final class Pseudonyms {
     /** The size of a key from {@link #newKey()}. */
     public static final int KEY_BYTES = 32;
     static final int SUFFIX_HEX = 12;
+    static final int USER_HEX = 16;
     private static final String HMAC = "HmacSHA256";
 
     private final Redactor redactor;
@@ -52,6 +53,27 @@ public final class Pseudonyms {
             return id;
         }
         return redacted + "-" + HexFormat.of().formatHex(hmac(id)).substring(0, SUFFIX_HEX);
+    }
+
+    /**
+     * The pseudonym of a user: {@code user-} plus the first {@value #USER_HEX} hex digits of HMAC-SHA256(key,
+     * "user" + the user), always, whatever the user looks like; null stays null. Stable per key, so a user's events
+     * from every log meet under one pseudonym and can be found (and forgotten) by it.
+     */
+    public String user(String user) {
+        if (user == null) {
+            return null;
+        }
+        return "user-" + HexFormat.of().formatHex(hmac("user\u001f" + user)).substring(0, USER_HEX);
+    }
+
+    /**
+     * A keyed hash of a stored value (an id, a user pseudonym) under a kind ({@code session}, {@code generation},
+     * {@code user}): 64 hex digits that name the value to whoever holds the key and to nobody else, for the
+     * tombstones of forgotten data.
+     */
+    public String tombstone(String kind, String value) {
+        return HexFormat.of().formatHex(hmac("tombstone\u001f" + kind + "\u001f" + value));
     }
 
     private byte[] hmac(String id) {

@@ -17,6 +17,11 @@ public interface RedactionRule {
     /** The type whose placeholder replaces this rule's hits. */
     PiiType type();
 
+    /** The text that replaces this rule's hits: its type's placeholder unless the rule names its own. */
+    default String placeholder() {
+        return type().placeholder();
+    }
+
     /**
      * Every span of {@code text} this rule would redact, in any order; overlaps are allowed and are
      * resolved by the {@link Redactor}. Returns an empty list (preferably {@code List.of()}) when

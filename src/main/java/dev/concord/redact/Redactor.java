@@ -1,7 +1,9 @@
 package dev.concord.redact;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -21,10 +23,30 @@ public final class Redactor {
     private static final Redactor STANDARD = new Redactor(StandardRules.all());
 
     private final List<RedactionRule> rules;
+    /** The placeholders of rules that name their own (a project's rules), by rule name. */
+    private final Map<String, String> ownPlaceholders = new HashMap<>();
 
     /** A redactor applying {@code rules} (ties in an overlap go to the rule listed first). */
     public Redactor(List<RedactionRule> rules) {
         this.rules = List.copyOf(Objects.requireNonNull(rules, "rules"));
+        for (RedactionRule r : this.rules) {
+            if (!r.placeholder().equals(r.type().placeholder())) {
+                ownPlaceholders.put(r.name(), r.placeholder());
+            }
+        }
+    }
+
+    /**
+     * This redactor's rules followed by {@code extra} (a project's own rules, see {@link RuleFile}): the seam
+     * through which rules that are not built in are added; the standard list itself is not changed.
+     */
+    public Redactor with(List<? extends RedactionRule> extra) {
+        if (extra.isEmpty()) {
+            return this;
+        }
+        List<RedactionRule> all = new ArrayList<>(rules);
+        all.addAll(extra);
+        return new Redactor(all);
     }
 
     /** The shared redactor with the documented default rule list. */
@@ -53,13 +75,19 @@ public final class Redactor {
         StringBuilder out = new StringBuilder(text.length());
         int copied = 0;
         for (RedactionHit hit : hits) {
-            out.append(text, copied, hit.start()).append(hit.type().placeholder());
+            out.append(text, copied, hit.start()).append(placeholder(hit));
             copied = hit.end();
             if (counts != null) {
                 counts.add(hit.type(), 1);
             }
         }
         return out.append(text, copied, text.length()).toString();
+    }
+
+    /** The text that replaces {@code hit}: its rule's own placeholder, else its type's. */
+    public String placeholder(RedactionHit hit) {
+        return ownPlaceholders.isEmpty() ? hit.type().placeholder()
+                : ownPlaceholders.getOrDefault(hit.rule(), hit.type().placeholder());
     }
 
     /**

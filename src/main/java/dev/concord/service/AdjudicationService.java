@@ -21,6 +21,7 @@ import dev.concord.store.ReviewerRepository;
 import dev.concord.store.SettingsRepository;
 
 import java.time.Clock;
+import java.util.function.Supplier;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
@@ -42,10 +43,15 @@ public final class AdjudicationService {
     private final ReviewerRepository reviewers;
     private final QueueRepository items;
     private final SettingsRepository settings;
-    private final Redactor redactor;
+    private final Supplier<Redactor> redactor;
     private final Clock clock;
 
     public AdjudicationService(Database db, Redactor redactor, Clock clock) {
+        this(db, () -> redactor, clock);
+    }
+
+    /** @param redactor asked at each decision: the project's rules may change while the service lives */
+    private AdjudicationService(Database db, Supplier<Redactor> redactor, Clock clock) {
         this.db = db;
         this.adjudications = new AdjudicationRepository(db);
         this.reviews = new ReviewRepository(db);
@@ -57,7 +63,7 @@ public final class AdjudicationService {
     }
 
     public AdjudicationService(Database db) {
-        this(db, Redactor.standard(), Clock.systemUTC());
+        this(db, new ProjectRules(db)::redactor, Clock.systemUTC());
     }
 
     public ReviewSettings settings() {
@@ -139,8 +145,8 @@ public final class AdjudicationService {
         ReviewSettings s = settings.reviewSettings();
         int min = policy().minReviews();
         AdjudicationDraft checked = ReviewRules.check(draft, item, s.labels());
-        AdjudicationDraft clean = new AdjudicationDraft(checked.label(), redactor.redact(checked.correction(), null),
-                checked.best(), checked.worst(), checked.noneAcceptable(), checked.takenFrom(), redactor.redact(checked.note(), null));
+        AdjudicationDraft clean = new AdjudicationDraft(checked.label(), redactor.get().redact(checked.correction(), null),
+                checked.best(), checked.worst(), checked.noneAcceptable(), checked.takenFrom(), redactor.get().redact(checked.note(), null));
         // The role and the minimum are checked again in the transaction that writes, with the item locked.
         switch (adjudications.decideAsLead(itemId, leadId, min, clean, clock.instant())) {
             case UNKNOWN_LEAD, NOT_A_LEAD -> throw new ReviewAccessException(reviewers.find(leadId)

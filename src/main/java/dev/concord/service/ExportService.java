@@ -22,6 +22,7 @@ import dev.concord.model.ProgressListener;
 import dev.concord.redact.Redactor;
 import dev.concord.review.Viewer;
 import dev.concord.store.Database;
+import dev.concord.store.Erasures;
 import dev.concord.store.ExportPolicyStore;
 import dev.concord.store.ExportSourceRepository;
 
@@ -34,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Exports what reviewers agreed on (and, by policy, the automatic candidates) into eval and training files, or
@@ -44,19 +46,24 @@ import java.util.function.Consumer;
  */
 public final class ExportService {
     private final Database db;
-    private final Redactor redactor;
+    /** The project's redactor, resolved in the job (it reads the project's rules), never where the service is made. */
+    private final Supplier<Redactor> redactor;
     private final Clock clock;
     private final ExportSourceRepository sources;
 
     public ExportService(Database db, Redactor redactor, Clock clock) {
+        this(db, () -> redactor, clock);
+    }
+
+    public ExportService(Database db) {
+        this(db, new ProjectRules(db)::redactor, Clock.systemUTC());
+    }
+
+    private ExportService(Database db, Supplier<Redactor> redactor, Clock clock) {
         this.db = db;
         this.redactor = redactor;
         this.clock = clock;
         this.sources = new ExportSourceRepository(db);
-    }
-
-    public ExportService(Database db) {
-        this(db, Redactor.standard(), Clock.systemUTC());
     }
 
     /** Counts rows per file and exclusions per reason exactly as {@link #export} would, writing nothing. */
@@ -105,9 +112,9 @@ public final class ExportService {
             }
             long unreviewed = sources.countUnreviewed();
             new Manifest(clock.instant(), AppVersion.current(), db.displayName(), policy, files, tally,
-                    agreement == null ? null : AgreementAnalysisJson.aggregate(agreement, id -> redactor.redact(agreement.nameOf(id), null)),
-                    involved, sources.newest(policy.curation().includeAutomatic()), unreviewed)
-                    .write(folder.temp().resolve(ExportFolder.MANIFEST), redactor);
+                    agreement == null ? null : AgreementAnalysisJson.aggregate(agreement, id -> redactor.get().redact(agreement.nameOf(id), null)),
+                    involved, sources.newest(policy.curation().includeAutomatic()), unreviewed, erasures())
+                    .write(folder.temp().resolve(ExportFolder.MANIFEST), redactor.get());
             progress.beginCommit();
             Leftovers leftovers = folder.commit();
             if (!db.isReadOnly()) {
@@ -118,6 +125,19 @@ public final class ExportService {
         } catch (IOException | UncheckedIOException e) {
             throw new ExportException(outDir + ": cannot write the export: " + e.getMessage(), e);
         }
+    }
+
+    /** The erasure log summed, for the manifest: forgotten data is gone from the export, and counted here. */
+    private Map<String, Long> erasures() {
+        Erasures.Totals t = Erasures.totals(db);
+        Map<String, Long> m = new LinkedHashMap<>();
+        m.put("requests", t.requests());
+        m.put("sessions", t.erased().sessions());
+        m.put("events", t.erased().events());
+        m.put("items", t.erased().items());
+        m.put("candidates", t.erased().candidates());
+        m.put("reviews", t.erased().reviews());
+        return m;
     }
 
     /** The policy of the last export from this database, if any (and if it still reads). */
@@ -162,7 +182,7 @@ public final class ExportService {
     private ExportPipeline pipeline(ExportPolicy policy) {
         RecencyWeight weight = new RecencyWeight(sources.newest(policy.curation().includeAutomatic()),
                 policy.curation().halfLifeDays());
-        return new ExportPipeline(policy, redactor, weight);
+        return new ExportPipeline(policy, redactor.get(), weight);
     }
 
     private ExportInput input() {

@@ -1,5 +1,6 @@
 package dev.concord.service;
 
+import dev.concord.ingest.ConsentFilter;
 import dev.concord.ingest.EventRedactor;
 import dev.concord.ingest.FlagRules;
 import dev.concord.ingest.FormatReader;
@@ -11,9 +12,11 @@ import dev.concord.ingest.formats.Mapping;
 import dev.concord.model.LogEvent;
 import dev.concord.model.ProgressListener;
 import dev.concord.model.SourceRef;
+import dev.concord.model.TombstoneKind;
 import dev.concord.redact.Pseudonyms;
 import dev.concord.redact.Redactor;
 import dev.concord.store.Database;
+import dev.concord.store.ErasedCounts;
 import dev.concord.store.EventWriter;
 import dev.concord.store.GenerationConflicts;
 import dev.concord.store.IngestLedger;
@@ -26,8 +29,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Ingests agent logs: reads each JSONL file as a stream, redacts PII from every event before storing it,
@@ -54,7 +60,8 @@ public final class ImportService {
     static final String STDIN_NAME = "stdin";
 
     private final Database db;
-    private final Redactor redactor;
+    /** The project's redactor, resolved when an ingest starts (it reads the project's rules), not where the service is made. */
+    private final Supplier<Redactor> redactor;
     private final FlagRules flagRules;
     private final int maxLineBytes;
     private final boolean exclusiveFirstLoad;
@@ -67,14 +74,14 @@ public final class ImportService {
 
     /** @param maxLineBytes longer lines are rejected as {@code file:line} and read through without being kept */
     public ImportService(Database db, Redactor redactor, FlagRules flagRules, int maxLineBytes) {
-        this(db, redactor, flagRules, maxLineBytes, false, Formats.AUTO);
+        this(db, () -> redactor, flagRules, maxLineBytes, false, Formats.AUTO);
     }
 
     public ImportService(Database db, Redactor redactor, FlagRules flagRules) {
         this(db, redactor, flagRules, LogFileReader.DEFAULT_MAX_LINE_BYTES);
     }
 
-    private ImportService(Database db, Redactor redactor, FlagRules flagRules, int maxLineBytes,
+    private ImportService(Database db, Supplier<Redactor> redactor, FlagRules flagRules, int maxLineBytes,
                           boolean exclusiveFirstLoad, Formats formats) {
         this.db = db;
         this.redactor = redactor;
@@ -100,7 +107,7 @@ public final class ImportService {
     }
 
     public ImportService(Database db) {
-        this(db, Redactor.standard(), new FlagRules());
+        this(db, new ProjectRules(db)::redactor, new FlagRules(), LogFileReader.DEFAULT_MAX_LINE_BYTES, false, Formats.AUTO);
     }
 
     /** Ingests the files in order and reports what happened. Throws {@code CancelledException} if cancelled. */
@@ -114,7 +121,8 @@ public final class ImportService {
      */
     public IngestReport ingest(List<Path> files, InputStream stdin, ProgressListener progress) {
         long started = System.nanoTime();
-        UnitOfWork.Work<IngestReport> work = store -> new Run(files, stdin, progress).execute(store, started);
+        Redactor rules = redactor.get();
+        UnitOfWork.Work<IngestReport> work = store -> new Run(files, stdin, progress, rules).execute(store, started);
         return exclusiveFirstLoad ? db.inBulkUnitOfWork(work) : db.inUnitOfWork(work);
     }
 
@@ -134,7 +142,10 @@ public final class ImportService {
         private final List<Path> files;
         private final InputStream stdin;
         private final ProgressListener progress;
+        /** Resolved before the transaction opens: reading the project's rules inside a bulk load would wait on it. */
+        private final Redactor rules;
         private EventRedactor eventRedactor;
+        private ConsentFilter consent;
         private final List<String> rejections = new ArrayList<>();
         private final List<String> warnings = new ArrayList<>();
         private final List<String> fileErrors = new ArrayList<>();
@@ -147,7 +158,8 @@ public final class ImportService {
         private long rejected;
         private long lines;
 
-        Run(List<Path> files, InputStream stdin, ProgressListener progress) {
+        Run(List<Path> files, InputStream stdin, ProgressListener progress, Redactor rules) {
+            this.rules = rules;
             this.files = files;
             this.stdin = stdin;
             this.progress = progress;
@@ -159,7 +171,9 @@ public final class ImportService {
             List<String> names = files.stream().map(this::name).toList();
             IngestRun run = store.beginIngest(String.join("\n", names));
             byte[] idKey = run.idPseudonymKey(Pseudonyms.KEY_BYTES);
-            eventRedactor = new EventRedactor(redactor, new Pseudonyms(redactor, idKey));
+            Pseudonyms keys = new Pseudonyms(rules, idKey);
+            eventRedactor = new EventRedactor(rules, keys);
+            consent = new ConsentFilter(run.tombstones(), keys);
             try (EventWriter w = run.eventWriter()) {
                 writer = w;
                 EventPipeline.run(this::readAll, w::add);
@@ -168,6 +182,15 @@ public final class ImportService {
                     warnings.add(k.second() + ": generation id already stored from " + k.first()
                             + " with different content; the first version is kept, this line is skipped");
                 }
+            }
+            ErasedCounts erased = ErasedCounts.NONE;
+            for (String session : consent.withdrawnSessions()) {
+                erased = erased.plus(run.forgetSessions(Set.of(session), keys::tombstone, "consent", session,
+                        Instant.now()));
+            }
+            for (String generation : consent.forgottenGenerations()) {
+                run.tombstone(keys.tombstone(TombstoneKind.GENERATION, generation), TombstoneKind.GENERATION,
+                        Instant.now());
             }
             long orphans = run.orphanCount();
             for (IngestLedger.Orphan o : run.orphans(MAX_LISTED)) {
@@ -188,7 +211,8 @@ public final class ImportService {
                     derived.store().sessions(), derived.rebuilt(), derived.store().items(), derived.store().byReason(),
                     derived.store().byKind(),
                     (System.nanoTime() - started) / 1_000_000, (System.nanoTime() - queueStarted) / 1_000_000,
-                    List.copyOf(formatsRead));
+                    List.copyOf(formatsRead),
+                    new Consent(consent.withheld(), consent.withdrawnSessions().size(), erased.events(), consent.forgotten()));
         }
 
         /** Runs on the pipeline's reader thread: parses and redacts every file, in order. */
@@ -233,7 +257,10 @@ public final class ImportService {
 
         @Override
         public void event(LogEvent event) throws Exception {
-            sink.accept(eventRedactor.redact(event));
+            LogEvent redacted = eventRedactor.redact(event);
+            if (consent.admits(redacted)) {
+                sink.accept(redacted);
+            }
         }
 
         @Override

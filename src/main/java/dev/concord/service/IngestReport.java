@@ -19,13 +19,14 @@ import java.util.Map;
  * @param queueMillis       of which rebuilding the flagged queue and the candidates
  * @param formats           per file read: the format it was read as, whether detected, and what its adapter passed
  *                          over (items without a conversation, evaluator scores kept out of feedback)
+ * @param consent           what lacking consent and earlier forgetting kept out
  */
 public record IngestReport(List<String> files, long linesRead, long eventsStored, long duplicates,
                            long rejectedLines, List<String> rejections, long orphanEvents, List<String> warnings,
                            List<String> fileErrors, Map<PiiType, Long> redactions, long sessions, long sessionsRebuilt,
                            long flaggedItems, Map<FlagReason, Long> flaggedByReason,
                            Map<CandidateKind, Long> candidatesByKind, long millis, long queueMillis,
-                           List<String> formats) {
+                           List<String> formats, Consent consent) {
 
     public boolean hasDataErrors() {
         return rejectedLines > 0 || !fileErrors.isEmpty();

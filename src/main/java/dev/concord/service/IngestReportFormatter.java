@@ -18,6 +18,11 @@ public final class IngestReportFormatter {
         line(b, "lines read:         %d", r.linesRead());
         line(b, "events stored:      %d", r.eventsStored());
         line(b, "duplicates skipped: %d", r.duplicates());
+        if (!r.consent().equals(Consent.NONE)) {
+            line(b, "no consent:         %d events not stored (%d sessions withdrawn, %d events stored before erased)",
+                    r.consent().withheld(), r.consent().sessionsWithdrawn(), r.consent().erased());
+            line(b, "forgotten:          %d events not stored (forgotten earlier)", r.consent().forgotten());
+        }
         line(b, "lines rejected:     %d", r.rejectedLines());
         r.rejections().forEach(s -> b.append("  ").append(s).append('\n'));
         if (r.rejectedLines() > r.rejections().size()) {
@@ -33,7 +38,9 @@ public final class IngestReportFormatter {
         }
         line(b, "redactions:         %d", r.redactionTotal());
         for (Map.Entry<PiiType, Long> e : r.redactions().entrySet()) {
-            line(b, "  %-24s %d", e.getKey().placeholder(), e.getValue());
+            if (e.getKey() != PiiType.CUSTOM || e.getValue() > 0) {
+                line(b, "  %-24s %d", e.getKey().placeholder(), e.getValue());
+            }
         }
         line(b, "sessions:           %d (%d re-derived)", r.sessions(), r.sessionsRebuilt());
         line(b, "flagged items:      %d", r.flaggedItems());

@@ -46,7 +46,7 @@ public final class ReviewCsvService {
     }
 
     public ReviewCsvService(Database db) {
-        this(db, Redactor.standard(), Clock.systemUTC());
+        this(db, ProjectRules.of(db), Clock.systemUTC());
     }
 
     /**

@@ -24,6 +24,7 @@ import dev.concord.store.SkipRepository;
 import dev.concord.store.WalAnchor;
 
 import java.time.Clock;
+import java.util.function.Supplier;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,7 +52,7 @@ public final class ReviewService implements AutoCloseable {
     private final SettingsRepository settings;
     private final SkipRepository skips;
     private final Database db;
-    private final Redactor redactor;
+    private final Supplier<Redactor> redactor;
     private final Clock clock;
     private final ZoneId zone;
     private final WalAnchor anchor;
@@ -59,6 +60,11 @@ public final class ReviewService implements AutoCloseable {
     private Instant itemCountAt = Instant.MIN;
 
     public ReviewService(Database db, Redactor redactor, Clock clock, ZoneId zone) {
+        this(db, () -> redactor, clock, zone);
+    }
+
+    /** @param redactor asked at each submit: the project's rules may change while the service lives */
+    private ReviewService(Database db, Supplier<Redactor> redactor, Clock clock, ZoneId zone) {
         this.items = new JdbcQueueRepository(db);
         this.reviews = new ReviewRepository(db);
         this.reviewers = new ReviewerRepository(db);
@@ -79,7 +85,7 @@ public final class ReviewService implements AutoCloseable {
     }
 
     public ReviewService(Database db) {
-        this(db, Redactor.standard(), Clock.systemUTC(), ZoneId.systemDefault());
+        this(db, new ProjectRules(db)::redactor, Clock.systemUTC(), ZoneId.systemDefault());
     }
 
     public ReviewSettings settings() {
@@ -179,8 +185,8 @@ public final class ReviewService implements AutoCloseable {
         FlaggedItem item = items.find(itemId)
                 .orElseThrow(() -> new IllegalArgumentException("item: unknown item " + itemId));
         ReviewDraft checked = ReviewRules.check(draft, item, settings.reviewSettings().labels());
-        ReviewDraft clean = new ReviewDraft(checked.label(), redactor.redact(checked.correction(), null),
-                checked.best(), checked.worst(), checked.noneAcceptable(), redactor.redact(checked.note(), null));
+        ReviewDraft clean = new ReviewDraft(checked.label(), redactor.get().redact(checked.correction(), null),
+                checked.best(), checked.worst(), checked.noneAcceptable(), redactor.get().redact(checked.note(), null));
         Instant now = clock.instant();
         int revision = reviews.submit(itemId, reviewer.id(), clean, now, DynamicOverlap.needs(db, settings.reviewSettings()));
         return new Review(itemId, reviewer.id(), reviewer.name(), revision, clean.label(), clean.correction(),

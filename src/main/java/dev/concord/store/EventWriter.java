@@ -41,13 +41,14 @@ public final class EventWriter implements AutoCloseable {
     public EventWriter(Connection c, long run) throws SQLException {
         this.run = run;
         this.generations = c.prepareStatement("INSERT INTO generations (id, session, ts, model, prompt_json, output, "
-                + "sources_json, regenerates, source_file, source_file_id, source_line, ingest_run) VALUES (?,?,?,?,?,?,?,?,'',?,?,?) "
+                + "sources_json, regenerates, source_file, source_file_id, source_line, ingest_run, user_key) "
+                + "VALUES (?,?,?,?,?,?,?,?,'',?,?,?,?) "
                 + "ON CONFLICT (id) DO NOTHING");
         this.signals = c.prepareStatement("INSERT INTO signals (event_key, kind, generation, ts, rating, body, comment, "
-                + "source_file, source_file_id, source_line, ingest_run) VALUES (?,?,?,?,?,?,?,'',?,?,?) "
+                + "source_file, source_file_id, source_line, ingest_run, user_key) VALUES (?,?,?,?,?,?,?,'',?,?,?,?) "
                 + "ON CONFLICT (event_key) DO NOTHING");
         this.sessionEnds = c.prepareStatement("INSERT INTO session_ends (event_key, session, ts, outcome, source_file, "
-                + "source_file_id, source_line, ingest_run) VALUES (?,?,?,?,'',?,?,?) ON CONFLICT (event_key) DO NOTHING");
+                + "source_file_id, source_line, ingest_run, user_key) VALUES (?,?,?,?,'',?,?,?,?) ON CONFLICT (event_key) DO NOTHING");
         this.texts = new PromptTexts.Writer(c);
         this.conflicts = new GenerationConflicts(c, CONFLICTS_LISTED);
         this.files = new SourceFiles(c);
@@ -60,15 +61,15 @@ public final class EventWriter implements AutoCloseable {
 
     public void add(LogEvent event) throws SQLException {
         if (event instanceof LogEvent.GenerationEvent g) {
-            addGeneration(g.generation(), g.source());
+            addGeneration(g.generation(), g.source(), g.subject().user());
         } else if (event instanceof LogEvent.SignalEvent s) {
-            addSignal(s.signal(), s.source());
+            addSignal(s.signal(), s.source(), s.subject().user());
         } else if (event instanceof LogEvent.SessionEndEvent e) {
-            addSessionEnd(e.end(), e.source());
+            addSessionEnd(e.end(), e.source(), e.subject().user());
         }
     }
 
-    private void addGeneration(Generation g, SourceRef src) throws SQLException {
+    private void addGeneration(Generation g, SourceRef src, String user) throws SQLException {
         String ts = g.ts().toString();
         String prompt = PromptColumn.write(g.prompt(), g.tools(), texts);
         String sources = Json.write(g.sources());
@@ -84,13 +85,14 @@ public final class EventWriter implements AutoCloseable {
         generations.setLong(9, files.id(src.file()));
         generations.setLong(10, src.line());
         generations.setLong(11, run);
+        generations.setString(12, user);
         generations.addBatch();
         if (++pendingGenerations >= BATCH) {
             pendingGenerations = execute(generations);
         }
     }
 
-    private void addSignal(Signal s, SourceRef src) throws SQLException {
+    private void addSignal(Signal s, SourceRef src, String user) throws SQLException {
         String rating = s.rating() == null ? null : s.rating().wireName();
         signals.setString(1, s.generation() + "|" + key(s.kind().wireName(), s.generation(), s.ts().toString(), rating,
                 s.text(), s.comment()));
@@ -103,13 +105,14 @@ public final class EventWriter implements AutoCloseable {
         signals.setLong(8, files.id(src.file()));
         signals.setLong(9, src.line());
         signals.setLong(10, run);
+        signals.setString(11, user);
         signals.addBatch();
         if (++pendingSignals >= BATCH) {
             pendingSignals = execute(signals);
         }
     }
 
-    private void addSessionEnd(SessionEnd e, SourceRef src) throws SQLException {
+    private void addSessionEnd(SessionEnd e, SourceRef src, String user) throws SQLException {
         sessionEnds.setString(1, e.session() + "|" + key("session_end", e.session(), e.ts().toString(), e.outcome().wireName()));
         sessionEnds.setString(2, e.session());
         sessionEnds.setString(3, e.ts().toString());
@@ -117,6 +120,7 @@ public final class EventWriter implements AutoCloseable {
         sessionEnds.setLong(5, files.id(src.file()));
         sessionEnds.setLong(6, src.line());
         sessionEnds.setLong(7, run);
+        sessionEnds.setString(8, user);
         sessionEnds.addBatch();
         if (++pendingEnds >= BATCH) {
             pendingEnds = execute(sessionEnds);

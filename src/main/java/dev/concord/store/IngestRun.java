@@ -5,7 +5,9 @@ import dev.concord.model.ProgressListener;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One ingest run as the store keeps it, inside the unit of work that began it ({@link UnitOfWork#beginIngest}):
@@ -29,6 +31,25 @@ public final class IngestRun {
     /** The database's key for id pseudonyms, created with {@code bytes} random bytes on first use. */
     public byte[] idPseudonymKey(int bytes) throws SQLException {
         return DatabaseSecrets.getOrCreate(c, DatabaseSecrets.ID_PSEUDONYM_KEY, bytes);
+    }
+
+    /** Every tombstone hash: what earlier erasures keep out of this ingest. */
+    public Set<String> tombstones() throws SQLException {
+        return Erasures.tombstones(c);
+    }
+
+    /**
+     * Forgets these sessions, which this run stored before it learnt that consent was withdrawn: erases them with
+     * everything derived, tombstones them ({@link Erasures#forget}) and logs the erasure under {@code kind}.
+     */
+    public ErasedCounts forgetSessions(Set<String> sessions, Erasures.Hasher hasher, String kind, String target,
+                                       Instant now) throws SQLException {
+        return Erasures.forget(c, sessions, null, hasher, kind, target, now);
+    }
+
+    /** Records a tombstone; false when it was there already. */
+    public boolean tombstone(String hash, String kind, Instant now) throws SQLException {
+        return Erasures.tombstone(c, hash, kind, now);
     }
 
     /** A writer of this run's events; the caller closes it. */

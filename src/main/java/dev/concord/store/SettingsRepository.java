@@ -28,6 +28,8 @@ public final class SettingsRepository {
     public static final String OVERLAP = "review.overlap";
     public static final String MODE = "review.assignment";
     public static final String MAX_REVIEWS = "review.max_reviews";
+    /** A project's own redaction rules: the text of its rules file (JSON), empty or absent for none. */
+    public static final String CUSTOM_RULES = "redact.custom_rules";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<Map<String, String>>> LABEL_LIST = new TypeReference<>() {
     };

@@ -26,6 +26,11 @@ public final class UnitOfWork {
         return new IngestRun(c, files);
     }
 
+    /** Erasing sessions (the right to be forgotten) inside this unit of work. */
+    public Erasure erasure() {
+        return new Erasure(c);
+    }
+
     /** A writer of reviews that keeps each reviewed item's wanted reviews with {@code needs}; the caller closes it. */
     public ReviewWriter reviewWriter(ItemNeeds needs) throws SQLException {
         return new ReviewWriter(c, needs);

@@ -2,7 +2,9 @@ package dev.concord.ui;
 
 import dev.concord.review.Viewer;
 import dev.concord.service.ExportService;
+import dev.concord.service.ForgetService;
 import dev.concord.service.ImportService;
+import dev.concord.service.ProjectRules;
 import dev.concord.service.QueueService;
 import dev.concord.store.Database;
 import dev.concord.ui.adjudicate.DisagreementsViewModel;
@@ -10,12 +12,15 @@ import dev.concord.ui.agreement.AgreementViewModel;
 import dev.concord.ui.common.FxTaskExecutor;
 import dev.concord.ui.common.TaskExecutor;
 import dev.concord.ui.export.ExportViewModel;
+import dev.concord.ui.queue.ForgetViewModel;
 import dev.concord.ui.queue.QueueViewModel;
 import dev.concord.ui.review.ReviewWorkbench;
 import dev.concord.ui.start.AppPrefs;
+import dev.concord.ui.reviewer.RulesViewModel;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -74,6 +79,16 @@ public final class AppWiring {
 
     AgreementViewModel agreement(Supplier<Database> db, Supplier<Viewer> viewer) {
         return new AgreementViewModel(db, viewer, main);
+    }
+
+    /** The Queue tab's Forget action, on the main window's executor (the status bar shows it). */
+    ForgetViewModel forgetting(Supplier<Database> db, Runnable afterForget, Consumer<String> status) {
+        return new ForgetViewModel(() -> new ForgetService(db.get()), main, afterForget, status);
+    }
+
+    /** The project settings' rules editor, reading and saving on the review screens' executor. */
+    RulesViewModel rules(Database db) {
+        return new RulesViewModel(new ProjectRules(db), review);
     }
 
     DisagreementsViewModel disagreements(ReviewWorkbench bench) {

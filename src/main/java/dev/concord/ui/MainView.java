@@ -15,6 +15,8 @@ import dev.concord.ui.common.Styles;
 import dev.concord.ui.export.ExportDialog;
 import dev.concord.ui.ingest.ImportReportDialog;
 import dev.concord.ui.queue.ItemDetailView;
+import dev.concord.ui.queue.ForgetDialog;
+import dev.concord.ui.queue.ForgetViewModel;
 import dev.concord.ui.queue.QueueView;
 import dev.concord.ui.review.ReviewTabs;
 import dev.concord.ui.review.ReviewView;
@@ -73,7 +75,7 @@ public final class MainView extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(new Tab("Queue", split));
         review = vm.workbench();
-        reviewerActions = new ReviewerActions(review, () -> tabs.getSelectionModel().select(REVIEW_TAB));
+        reviewerActions = new ReviewerActions(review, vm::rulesEditor, () -> tabs.getSelectionModel().select(REVIEW_TAB));
         ReviewViewModel reviewing = vm.reviewing();
         Tab reviewTab = ReviewTabs.tab("Review", new ReviewView(reviewing));
         vm.queue().setOnReview(id -> {
@@ -81,6 +83,12 @@ public final class MainView extends BorderPane {
             reviewing.chooser().open(id);
         });
         tabs.getTabs().add(reviewTab);
+        ForgetViewModel forgetting = vm.forgetting();
+        vm.queue().setOnForget(entry -> forgetting.preview(entry.session(), counted -> {
+            if (new ForgetDialog(getScene().getWindow(), entry.session(), counted).confirmed()) {
+                forgetting.forget(entry.session());
+            }
+        }));
         showDisagreements(review.reviewer());
         review.reviewerProperty().addListener((obs, old, now) -> showDisagreements(now));
         tabs.getTabs().add(new AgreementTab(vm.agreement(), vm.databaseNameProperty(), review.reviewerProperty()));

@@ -10,6 +10,8 @@ import dev.concord.store.Database;
 import dev.concord.store.WriteWait;
 import dev.concord.ui.common.ErrorAdvice;
 import dev.concord.ui.common.TaskExecutor;
+import dev.concord.ui.queue.ForgetViewModel;
+import dev.concord.ui.reviewer.RulesViewModel;
 import dev.concord.ui.adjudicate.DisagreementsViewModel;
 import dev.concord.ui.agreement.AgreementViewModel;
 import dev.concord.ui.export.ExportViewModel;
@@ -42,6 +44,7 @@ public final class MainViewModel {
     private final ReviewWorkbench workbench;
     private final ReviewViewModel reviewing;
     private final AgreementViewModel agreement;
+    private final ForgetViewModel forgetting;
     private DisagreementsViewModel disagreements;
     private Database database;
     private Consumer<ErrorAdvice> onError = advice -> { };
@@ -56,6 +59,7 @@ public final class MainViewModel {
         this.workbench = wiring.workbench(database);
         this.reviewing = new ReviewViewModel(workbench);
         this.agreement = wiring.agreement(this::database, () -> Viewer.of(workbench.reviewer()));
+        this.forgetting = wiring.forgetting(this::database, queue::refresh, this::showStatus);
         showWaits(database);
     }
 
@@ -153,6 +157,11 @@ public final class MainViewModel {
         this.onOpened = handler == null ? file -> { } : handler;
     }
 
+    /** Shows a line in the status bar (a finished background action's outcome). */
+    public void showStatus(String text) {
+        status.set(text);
+    }
+
     /** The open database, for feature view-models that build their own services over it. */
     public Database database() {
         return database;
@@ -181,6 +190,16 @@ public final class MainViewModel {
             disagreements = wiring.disagreements(workbench);
         }
         return disagreements;
+    }
+
+    /** The Queue tab's Forget action over the open database. */
+    public ForgetViewModel forgetting() {
+        return forgetting;
+    }
+
+    /** A new rules editor's state over the open database (its saved rules are read in the background). */
+    public RulesViewModel rulesEditor() {
+        return wiring.rules(database);
     }
 
     /** A new Export dialog's state over the open database. */

@@ -19,7 +19,7 @@ class IngestBenchTest {
     void ingestBenchmarkTimesEachStageOnASmallLogAndKeepsItsFilesWhenAskedTo() {
         CliTest.Run r = CliTest.run("bench", "ingest", "--events", "3000", "--dir", dir.toString());
 
-        assertThat(r.exit()).isZero();
+        assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("bare parse:", "bulk load:", "floor:", "parse to events:", "parse + redact:",
                 "full ingest:", "read+redact+store", "target <= 2.5x", "cpu:             floor");
         long logged = number(r.out(), "log:\\s+([\\d,]+) events");

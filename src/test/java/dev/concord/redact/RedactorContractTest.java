@@ -184,7 +184,7 @@ class RedactorContractTest {
     void placeholdersNameTheirType() {
         assertThat(PiiType.values()).extracting(PiiType::placeholder)
                 .containsExactly("[EMAIL]", "[PHONE]", "[CARD]", "[IP]", "[SECRET]", "[NATIONAL_ID]", "[IBAN]",
-                        "[BANK_ACCOUNT]", "[PASSPORT]", "[DATE_OF_BIRTH]", "[ADDRESS]", "[NAME]");
+                        "[BANK_ACCOUNT]", "[PASSPORT]", "[DATE_OF_BIRTH]", "[ADDRESS]", "[NAME]", "[CUSTOM]");
     }
 
     @Test

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A SQLite database written by Concord before PostgreSQL had migrations of its own (main at c208b5f: 40 log lines
  * ingested, one review imported) still opens: Flyway validates the checksums of V1-V10, only later shared migrations
- * are added (V17), and nothing meant for PostgreSQL runs on it.
+ * are added after its history (V13 user pseudonyms and tombstones, V17 reviewer logins), and nothing meant for
+ * PostgreSQL runs on it.
  */
 @Tag("sqlite-only")
 class LegacyDatabaseTest {
@@ -43,7 +47,7 @@ class LegacyDatabaseTest {
         List<String> after = history(db);
         assertThat(after.subList(0, before.size())).isEqualTo(before);
         assertThat(after.subList(before.size(), after.size())).as("only later shared migrations were added")
-                .extracting(v -> v.substring(0, v.indexOf(' '))).containsExactly("17");
+                .extracting(v -> v.substring(0, v.indexOf(' '))).containsExactly("13", "17");
         assertThat(new JdbcQueueRepository(db).count(null)).isEqualTo(7);
         assertThat(new ReviewRepository(db).latestVisibleTo(firstReviewedItem(db), new Viewer("lead", true)))
                 .extracting(r -> r.reviewerName()).containsExactly("Ann");

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -33,6 +34,7 @@ public final class QueueView extends BorderPane {
     public static final String SEARCH_ID = QueueSearchField.ID;
     /** Focuses the search field while the Queue tab shows. */
     public static final javafx.scene.input.KeyCombination SEARCH_KEY = QueueSearchField.FOCUS;
+    public static final String FORGET_ID = "forgetSession";
 
     private final TableView<QueueEntry> table = new TableView<>();
 
@@ -57,6 +59,10 @@ public final class QueueView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label open = new Label("Enter or double-click: review this item (leads)");
         open.getStyleClass().add(Styles.MUTED);
+        Button forget = new Button("Forget session… (Ctrl+Delete)");
+        forget.setId(FORGET_ID);
+        forget.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        forget.setOnAction(e -> vm.forgetThis(table.getSelectionModel().getSelectedItem()));
         javafx.scene.control.TextField search = QueueSearchField.create(vm.searchProperty());
         sceneProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -77,7 +83,7 @@ public final class QueueView extends BorderPane {
         search.setMaxWidth(420);
         HBox first = new HBox(10, title, spacer, reason, filter, count);
         first.setAlignment(Pos.CENTER_LEFT);
-        HBox second = new HBox(10, search, open);
+        HBox second = new HBox(10, search, open, forget);
         second.setAlignment(Pos.CENTER_LEFT);
         javafx.scene.layout.VBox toolbar = new javafx.scene.layout.VBox(6, first, second);
         toolbar.setPadding(new Insets(8, 10, 8, 10));
@@ -112,6 +118,10 @@ public final class QueueView extends BorderPane {
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
                 vm.reviewThis(table.getSelectionModel().getSelectedItem());
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE && e.isShortcutDown()
+                    && table.getSelectionModel().getSelectedItem() != null) {
+                vm.forgetThis(table.getSelectionModel().getSelectedItem());
                 e.consume();
             }
         });

@@ -36,6 +36,7 @@ public final class QueueViewModel {
     private QueueService service;
     private QueueEntry selecting;
     private Consumer<String> onReview = id -> { };
+    private Consumer<QueueEntry> onForget = entry -> { };
 
     public QueueViewModel(QueueService service, TaskExecutor reads) {
         this.service = service;
@@ -108,6 +109,18 @@ public final class QueueViewModel {
     public void reviewThis(QueueEntry entry) {
         if (entry != null) {
             onReview.accept(entry.id());
+        }
+    }
+
+    /** Where "Forget this session" goes (the main window confirms and forgets it). */
+    public void setOnForget(Consumer<QueueEntry> handler) {
+        this.onForget = handler == null ? entry -> { } : handler;
+    }
+
+    /** "Forget this session…" (Ctrl+Delete or the toolbar button) on a row. */
+    public void forgetThis(QueueEntry entry) {
+        if (entry != null) {
+            onForget.accept(entry);
         }
     }
 

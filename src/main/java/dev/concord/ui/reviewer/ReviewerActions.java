@@ -14,12 +14,15 @@ public final class ReviewerActions {
     public static final String SETTINGS_MENU_ID = "projectSettingsMenuItem";
 
     private final ReviewWorkbench bench;
+    private final Supplier<RulesViewModel> rules;
     private final Runnable joined;
 
     /**
+     * @param rules  a new rules editor's state over the open database, for each time the settings open
      * @param joined what to do once someone picked or added themselves (the main window opens the Review tab)
      */
-    public ReviewerActions(ReviewWorkbench bench, Runnable joined) {
+    public ReviewerActions(ReviewWorkbench bench, Supplier<RulesViewModel> rules, Runnable joined) {
+        this.rules = rules;
         this.bench = bench;
         this.joined = joined;
     }
@@ -61,6 +64,7 @@ public final class ReviewerActions {
     }
 
     public void editSettings(Window owner) {
-        new SettingsDialog(owner, new SettingsViewModel(bench)).showAndWait();
+        new SettingsDialog(owner, new SettingsViewModel(bench),
+                rules.get()).showAndWait();
     }
 }

@@ -13,6 +13,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.CheckBoxTableCell;
@@ -22,7 +24,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-/** Project settings: the label set (key, name; Delete removes), the overlap and its maximum, the assignment mode, leads. */
+/**
+ * Project settings: the label set (key, name; Delete removes), the overlap and its maximum, the assignment mode, leads;
+ * and, in a second tab, the project's own redaction rules.
+ */
 public final class SettingsDialog extends Dialog<ButtonType> {
     public static final String LABELS_ID = "labelsTable";
     public static final String OVERLAP_ID = "overlapSpinner";
@@ -31,7 +36,9 @@ public final class SettingsDialog extends Dialog<ButtonType> {
     public static final String MODE_ID = "assignmentMode";
     public static final String MAX_ID = "maxReviewsSpinner";
 
-    public SettingsDialog(Window owner, SettingsViewModel vm) {
+    public static final String RULES_TAB_ID = "rulesTab";
+
+    public SettingsDialog(Window owner, SettingsViewModel vm, RulesViewModel rulesVm) {
         initOwner(owner);
         setTitle("Project settings");
         setHeaderText("Labels reviewers choose from (each with its number key), and how many reviewers each item needs.");
@@ -122,14 +129,24 @@ public final class SettingsDialog extends Dialog<ButtonType> {
                 new HBox(8, new Label("Assignment"), mode), modeHint, new Label(vm.leadsEditable() ? "Leads"
                 : "Leads (team roles: the database owner runs concord team add NAME --lead)"), leads, error);
         box.setPrefWidth(520);
-        getDialogPane().setContent(box);
+        Tab rulesTab = new Tab("Redaction rules", new RulesEditor(rulesVm));
+        rulesTab.setId(RULES_TAB_ID);
+        TabPane tabs = new TabPane(new Tab("Review", box), rulesTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        getDialogPane().setContent(tabs);
         getDialogPane().getStylesheets().addAll(Styles.stylesheets());
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
             overlap.increment(0);
             max.increment(0);
-            if (!vm.save()) {
+            if (!rulesVm.validProperty().get()) {
+                tabs.getSelectionModel().select(rulesTab);
                 e.consume();
+            } else {
+                e.consume();
+                if (vm.save()) {
+                    rulesVm.save(() -> setResult(ButtonType.OK));
+                }
             }
         });
     }
