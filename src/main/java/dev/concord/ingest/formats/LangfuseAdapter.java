@@ -80,6 +80,13 @@ public final class LangfuseAdapter implements TraceAdapter {
         }
     }
 
+    /** The functions offered to the model: {@code input.tools}, or {@code modelParameters.tools}. */
+    private static String tools(JsonNode o, String field) throws LineRejectedException {
+        JsonNode input = o.path("input").get("tools");
+        return Nodes.present(input) ? ToolDefinitions.of(input, field + "/input/tools")
+                : ToolDefinitions.of(o.path("modelParameters").get("tools"), field + "/modelParameters/tools");
+    }
+
     /** A GENERATION observation as a generation; its id, or null for other observation types. */
     private String observation(JsonNode o, String field, String traceId, String session, SourceRef where, Sink out)
             throws Exception {
@@ -93,7 +100,7 @@ public final class LangfuseAdapter implements TraceAdapter {
         Instant ts = Nodes.instant(o.has("startTime") ? o.get("startTime") : o.get("timestamp"), field + "/startTime");
         out.event(Events.generation(id, session != null ? session : trace, ts, Nodes.text(o.get("model"), field + "/model"),
                 ChatShapes.messages(o.get("input"), field + "/input"), ChatShapes.answer(o.get("output"), field + "/output"),
-                where));
+                tools(o, field), where));
         recent.seen(trace, id);
         return id;
     }

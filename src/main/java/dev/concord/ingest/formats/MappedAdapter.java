@@ -66,8 +66,10 @@ public final class MappedAdapter implements TraceAdapter {
             JsonNode m = list.get(i);
             String mf = f + "/" + i;
             String role = ChatShapes.role(Nodes.text(m.get(mapping.role()), mf + "/" + mapping.role()), mf + "/" + mapping.role());
-            out.add(SourceMessage.of(role, ChatShapes.content(m.get(mapping.content()), mf + "/" + mapping.content(),
-                    new ArrayList<>())));
+            List<String> other = new ArrayList<>();
+            String text = ChatShapes.content(m.get(mapping.content()), mf + "/" + mapping.content(), other);
+            out.add(new SourceMessage(role, text, ChatShapes.toolCalls(m.get("tool_calls"), mf + "/tool_calls"),
+                    Nodes.text(m.get("tool_call_id"), mf + "/tool_call_id"), Nodes.text(m.get("name"), mf + "/name"), other));
         }
         return out;
     }
