@@ -30,6 +30,7 @@ public final class TraceFormatWriter {
             time: created_at
             model: model
             prompt: messages
+            tools: tools
             answer: reply
             rating: feedback.thumbs
             correction: feedback.correction
@@ -240,6 +241,9 @@ public final class TraceFormatWriter {
         g.writeStringField("model", e.path("model").asText(null));
         g.writeFieldName("messages");
         OtlpRecords.messages(g, e.get("prompt"), "content");
+        if (e.hasNonNull("tools")) {
+            g.writeObjectField("tools", e.get("tools"));
+        }
         g.writeStringField("reply", e.path("output").asText());
         if (feedback != null) {
             g.writeObjectFieldStart("feedback");

@@ -39,7 +39,9 @@ public final class MappedAdapter implements TraceAdapter {
                 : ChatShapes.correction(at(object, mapping.correction()), field(pointer, mapping.correction()));
         String comment = mapping.comment() == null ? null
                 : Nodes.text(at(object, mapping.comment()), field(pointer, mapping.comment()));
-        out.event(Events.generation(id, session == null ? id : session, ts, model, prompt, answer, where));
+        String tools = mapping.tools() == null ? null
+                : ToolDefinitions.of(at(object, mapping.tools()), field(pointer, mapping.tools()));
+        out.event(Events.generation(id, session == null ? id : session, ts, model, prompt, answer, tools, where));
         if (rating != null || correction != null && !correction.isBlank()) {
             out.event(Events.feedback(id, ts, rating, correction, comment, where));
         }
