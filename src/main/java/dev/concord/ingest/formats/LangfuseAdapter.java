@@ -80,11 +80,17 @@ public final class LangfuseAdapter implements TraceAdapter {
         }
     }
 
-    /** The functions offered to the model: {@code input.tools}, or {@code modelParameters.tools}. */
+    /**
+     * The functions offered to the model: {@code input.tools} (the OpenAI integration sends {@code {"tools",
+     * "messages"}} as input), else the older {@code input.functions}, else {@code modelParameters.tools}.
+     */
     private static String tools(JsonNode o, String field) throws LineRejectedException {
-        JsonNode input = o.path("input").get("tools");
-        return Nodes.present(input) ? ToolDefinitions.of(input, field + "/input/tools")
-                : ToolDefinitions.of(o.path("modelParameters").get("tools"), field + "/modelParameters/tools");
+        for (String key : new String[] {"tools", "functions"}) {
+            if (Nodes.present(o.path("input").get(key))) {
+                return ToolDefinitions.of(o.path("input").get(key), field + "/input/" + key);
+            }
+        }
+        return ToolDefinitions.of(o.path("modelParameters").get("tools"), field + "/modelParameters/tools");
     }
 
     /** A GENERATION observation as a generation; its id, or null for other observation types. */
