@@ -30,6 +30,7 @@ public final class TraceFormatWriter {
             time: created_at
             model: model
             prompt: messages
+            tools: tools
             answer: reply
             rating: feedback.thumbs
             correction: feedback.correction
@@ -63,6 +64,7 @@ public final class TraceFormatWriter {
     /** Rewrites every line of {@code in}; returns how many lines it wrote. */
     public long write(BufferedReader in, OutputStream out) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            g.setCodec(mapper);
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (line.isBlank()) {
                     continue;
@@ -109,7 +111,15 @@ public final class TraceFormatWriter {
                 g.writeStringField("startTime", e.path("ts").asText());
                 g.writeStringField("model", e.path("model").asText(null));
                 g.writeFieldName("input");
-                OtlpRecords.messages(g, e.get("prompt"), "content");
+                if (e.hasNonNull("tools")) {
+                    g.writeStartObject();
+                    g.writeFieldName("messages");
+                    OtlpRecords.messages(g, e.get("prompt"), "content");
+                    g.writeObjectField("tools", e.get("tools"));
+                    g.writeEndObject();
+                } else {
+                    OtlpRecords.messages(g, e.get("prompt"), "content");
+                }
                 g.writeObjectFieldStart("output");
                 g.writeStringField("role", "assistant");
                 g.writeStringField("content", e.path("output").asText());
@@ -127,6 +137,12 @@ public final class TraceFormatWriter {
                 g.writeStringField("run_type", "llm");
                 g.writeStringField("start_time", e.path("ts").asText());
                 g.writeObjectFieldStart("extra");
+                if (e.hasNonNull("tools")) {
+                    g.writeObjectFieldStart("invocation_params");
+                    g.writeStringField("model", e.path("model").asText(null));
+                    g.writeObjectField("tools", e.get("tools"));
+                    g.writeEndObject();
+                }
                 g.writeObjectFieldStart("metadata");
                 g.writeStringField("thread_id", e.path("session").asText());
                 g.writeStringField("ls_model_name", e.path("model").asText(null));
@@ -225,6 +241,9 @@ public final class TraceFormatWriter {
         g.writeStringField("model", e.path("model").asText(null));
         g.writeFieldName("messages");
         OtlpRecords.messages(g, e.get("prompt"), "content");
+        if (e.hasNonNull("tools")) {
+            g.writeObjectField("tools", e.get("tools"));
+        }
         g.writeStringField("reply", e.path("output").asText());
         if (feedback != null) {
             g.writeObjectFieldStart("feedback");

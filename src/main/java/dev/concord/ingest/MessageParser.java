@@ -100,7 +100,7 @@ public final class MessageParser {
     }
 
     /** The placeholder that stands for a non-text part of this type. */
-    static String placeholder(String type) {
+    public static String placeholder(String type) {
         if (type == null) {
             return "[part]";
         }

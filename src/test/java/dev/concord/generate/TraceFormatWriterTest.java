@@ -58,7 +58,7 @@ class TraceFormatWriterTest {
 
     private static List<String> conversations(List<Generation> gs) {
         return gs.stream().map(g -> String.join("|", g.id(), g.session(), g.ts().toString(), String.valueOf(g.model()),
-                g.prompt().toString(), g.output())).distinct().toList();
+                g.prompt().toString(), g.output(), String.valueOf(g.tools()))).distinct().toList();
     }
 
     private static List<String> feedback(List<Signal> signals) {

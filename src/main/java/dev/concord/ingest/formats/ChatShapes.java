@@ -107,7 +107,7 @@ final class ChatShapes {
             switch (type) {
                 case "text", "input_text", "output_text" -> append(text, Nodes.firstText(p, pf, "content", "text"));
                 case "tool_call", "function_call", "tool_use" -> calls.add(new SourceMessage.ToolCall(
-                        Nodes.firstText(p, pf, "id"), Nodes.firstText(p, pf, "name"),
+                        Nodes.firstText(p, pf, "id"), Nodes.required(p.get("name"), pf + "/name"),
                         arguments(p.has("arguments") ? p.get("arguments") : p.get("input"), pf + "/arguments")));
                 case "tool_call_response", "tool_result" -> append(text, responseText(p, pf));
                 case "reasoning", "thinking" -> other.add(type);
@@ -143,7 +143,8 @@ final class ChatShapes {
             String cf = field + "/" + i;
             JsonNode fn = Nodes.present(c.get("function")) ? c.get("function") : c;
             JsonNode args = fn.has("arguments") ? fn.get("arguments") : fn.get("args");
-            out.add(new SourceMessage.ToolCall(Nodes.firstText(c, cf, "id"), Nodes.firstText(fn, cf, "name"),
+            out.add(new SourceMessage.ToolCall(Nodes.firstText(c, cf, "id"),
+                    Nodes.required(fn.get("name"), fn == c ? cf + "/name" : cf + "/function/name"),
                     arguments(args, cf + "/arguments")));
         }
         return out;

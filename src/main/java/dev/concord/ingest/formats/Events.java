@@ -18,12 +18,18 @@ final class Events {
 
     static LogEvent generation(String id, String session, Instant ts, String model, List<SourceMessage> prompt,
                                SourceMessage answer, SourceRef where) {
+        return generation(id, session, ts, model, prompt, answer, null, where);
+    }
+
+    /** A generation offered {@code tools} (a JSON array as {@link ToolDefinitions#of} writes it, or null). */
+    static LogEvent generation(String id, String session, Instant ts, String model, List<SourceMessage> prompt,
+                               SourceMessage answer, String tools, SourceRef where) {
         List<Message> messages = new ArrayList<>(prompt.size());
         for (SourceMessage m : prompt) {
             messages.add(m.toMessage());
         }
         return new LogEvent.GenerationEvent(new Generation(id, session == null ? id : session, ts, model, messages,
-                answer.text(), List.of(), null), where);
+                answer.text(), List.of(), null, tools), where);
     }
 
     /** User feedback; a correction without a rating is a down-vote with that correction. */

@@ -56,7 +56,7 @@ public final class LangSmithAdapter implements TraceAdapter {
                 Instant ts = Nodes.instant(run.get("start_time"), field + "/start_time");
                 out.event(Events.generation(id, thread != null ? thread : trace, ts, model,
                         ChatShapes.messages(run.get("inputs"), field + "/inputs"),
-                        ChatShapes.answer(run.get("outputs"), field + "/outputs"), where));
+                        ChatShapes.answer(run.get("outputs"), field + "/outputs"), tools(run, field), where));
                 recent.seen(trace, id);
                 target = id;
             } catch (LineRejectedException e) {
@@ -71,6 +71,13 @@ public final class LangSmithAdapter implements TraceAdapter {
         for (int i = 0; i < feedback.size(); i++) {
             feedback(feedback.get(i), field + "/feedback/" + i, target != null ? target : id, where, out);
         }
+    }
+
+    /** The functions offered to the model: {@code extra.invocation_params.tools}, or {@code invocation_params.tools}. */
+    private static String tools(JsonNode run, String field) throws LineRejectedException {
+        JsonNode extra = run.path("extra").path("invocation_params").get("tools");
+        return Nodes.present(extra) ? ToolDefinitions.of(extra, field + "/extra/invocation_params/tools")
+                : ToolDefinitions.of(run.path("invocation_params").get("tools"), field + "/invocation_params/tools");
     }
 
     private void feedback(JsonNode f, String field, String runTarget, SourceRef where, Sink out) throws Exception {

@@ -80,6 +80,19 @@ public final class LangfuseAdapter implements TraceAdapter {
         }
     }
 
+    /**
+     * The functions offered to the model: {@code input.tools} (the OpenAI integration sends {@code {"tools",
+     * "messages"}} as input), else the older {@code input.functions}, else {@code modelParameters.tools}.
+     */
+    private static String tools(JsonNode o, String field) throws LineRejectedException {
+        for (String key : new String[] {"tools", "functions"}) {
+            if (Nodes.present(o.path("input").get(key))) {
+                return ToolDefinitions.of(o.path("input").get(key), field + "/input/" + key);
+            }
+        }
+        return ToolDefinitions.of(o.path("modelParameters").get("tools"), field + "/modelParameters/tools");
+    }
+
     /** A GENERATION observation as a generation; its id, or null for other observation types. */
     private String observation(JsonNode o, String field, String traceId, String session, SourceRef where, Sink out)
             throws Exception {
@@ -93,7 +106,7 @@ public final class LangfuseAdapter implements TraceAdapter {
         Instant ts = Nodes.instant(o.has("startTime") ? o.get("startTime") : o.get("timestamp"), field + "/startTime");
         out.event(Events.generation(id, session != null ? session : trace, ts, Nodes.text(o.get("model"), field + "/model"),
                 ChatShapes.messages(o.get("input"), field + "/input"), ChatShapes.answer(o.get("output"), field + "/output"),
-                where));
+                tools(o, field), where));
         recent.seen(trace, id);
         return id;
     }

@@ -39,7 +39,9 @@ public final class MappedAdapter implements TraceAdapter {
                 : ChatShapes.correction(at(object, mapping.correction()), field(pointer, mapping.correction()));
         String comment = mapping.comment() == null ? null
                 : Nodes.text(at(object, mapping.comment()), field(pointer, mapping.comment()));
-        out.event(Events.generation(id, session == null ? id : session, ts, model, prompt, answer, where));
+        String tools = mapping.tools() == null ? null
+                : ToolDefinitions.of(at(object, mapping.tools()), field(pointer, mapping.tools()));
+        out.event(Events.generation(id, session == null ? id : session, ts, model, prompt, answer, tools, where));
         if (rating != null || correction != null && !correction.isBlank()) {
             out.event(Events.feedback(id, ts, rating, correction, comment, where));
         }
@@ -66,8 +68,10 @@ public final class MappedAdapter implements TraceAdapter {
             JsonNode m = list.get(i);
             String mf = f + "/" + i;
             String role = ChatShapes.role(Nodes.text(m.get(mapping.role()), mf + "/" + mapping.role()), mf + "/" + mapping.role());
-            out.add(SourceMessage.of(role, ChatShapes.content(m.get(mapping.content()), mf + "/" + mapping.content(),
-                    new ArrayList<>())));
+            List<String> other = new ArrayList<>();
+            String text = ChatShapes.content(m.get(mapping.content()), mf + "/" + mapping.content(), other);
+            out.add(new SourceMessage(role, text, ChatShapes.toolCalls(m.get("tool_calls"), mf + "/tool_calls"),
+                    Nodes.text(m.get("tool_call_id"), mf + "/tool_call_id"), Nodes.text(m.get("name"), mf + "/name"), other));
         }
         return out;
     }

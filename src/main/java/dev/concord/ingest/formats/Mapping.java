@@ -21,14 +21,15 @@ import java.util.Set;
  *
  * @param prompt   path of the prompt messages (a list of objects with {@link #role} and {@link #content}), or
  * @param question path of a single user question (used when {@code prompt} is not given)
+ * @param tools    path of the functions offered to the model (OpenAI {@code tools} list), or null
  * @param up       rating values (as text, any case) that mean thumbs up; with {@code down} empty, the usual labels
  *                 and the numeric threshold of the feedback options apply
  */
 public record Mapping(JsonPointer session, JsonPointer id, JsonPointer time, JsonPointer model, JsonPointer prompt,
                       JsonPointer question, String role, String content, JsonPointer answer, JsonPointer rating,
-                      JsonPointer correction, JsonPointer comment, Set<String> up, Set<String> down) {
+                      JsonPointer correction, JsonPointer comment, Set<String> up, Set<String> down, JsonPointer tools) {
     private static final Set<String> KEYS = Set.of("session", "id", "time", "model", "prompt", "question", "role",
-            "content", "answer", "rating", "correction", "comment", "rating_values");
+            "content", "answer", "rating", "correction", "comment", "rating_values", "tools");
 
     /** Reads a mapping file: {@code .yaml}/{@code .yml} as YAML, anything else as JSON. */
     public static Mapping read(Path file) throws IOException {
@@ -67,7 +68,7 @@ public record Mapping(JsonPointer session, JsonPointer id, JsonPointer time, Jso
         return new Mapping(path(root, "session", name), id, time, path(root, "model", name), prompt, question,
                 root.path("role").asText("role"), root.path("content").asText("content"), answer,
                 path(root, "rating", name), path(root, "correction", name), path(root, "comment", name),
-                values(values.get("up")), values(values.get("down")));
+                values(values.get("up")), values(values.get("down")), path(root, "tools", name));
     }
 
     private static List<String> sorted() {

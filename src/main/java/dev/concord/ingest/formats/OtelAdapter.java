@@ -98,7 +98,8 @@ public final class OtelAdapter implements TraceAdapter {
         }
         String session = firstNonNull(a.text("gen_ai.conversation.id"), a.text("session.id"), trace);
         String model = firstNonNull(a.text("gen_ai.request.model"), a.text("gen_ai.response.model"), a.text("llm.model_name"));
-        out.event(Events.generation(id, session, ts, model, prompt, answer, where));
+        String tools = ToolDefinitions.of(a.json("gen_ai.tool.definitions", mapper), a.pointer("gen_ai.tool.definitions"));
+        out.event(Events.generation(id, session, ts, model, prompt, answer, tools, where));
         recent.seen(trace, id);
         return id;
     }

@@ -54,4 +54,24 @@ class LangSmithAdapterTest {
         assertThat(r.signals.get(1).rating()).isEqualTo(Rating.UP);
         assertThat(r.result.evaluatorScores()).as("the LLM judge's correctness").isEqualTo(1);
     }
+
+    @Test
+    void langChainToolCallsWithArgsAndInvocationToolsSurviveAndTheArgumentsAreRedacted() throws Exception {
+        String run = "{\"id\":\"run-1\",\"name\":\"ChatOpenAI\",\"run_type\":\"llm\",\"start_time\":\"2024-10-14T09:12:03.3\","
+                + "\"extra\":{\"invocation_params\":{\"model\":\"gpt-4o\",\"tools\":[" + ToolTurns.TOOL + "]}},"
+                + "\"inputs\":{\"messages\":[[{\"lc\":1,\"type\":\"constructor\",\"id\":[\"langchain\",\"schema\",\"messages\",\"HumanMessage\"],"
+                + "\"kwargs\":{\"content\":\"Where is it?\",\"type\":\"human\"}},"
+                + "{\"lc\":1,\"type\":\"constructor\",\"id\":[\"langchain\",\"schema\",\"messages\",\"AIMessage\"],"
+                + "\"kwargs\":{\"content\":\"\",\"type\":\"ai\",\"tool_calls\":[{\"name\":\"order_lookup\",\"args\":"
+                + ToolTurns.ARGUMENTS + ",\"id\":\"" + ToolTurns.CALL_ID + "\",\"type\":\"tool_call\"}]}},"
+                + "{\"lc\":1,\"type\":\"constructor\",\"id\":[\"langchain\",\"schema\",\"messages\",\"ToolMessage\"],"
+                + "\"kwargs\":{\"content\":" + ToolTurns.JSON.writeValueAsString(ToolTurns.RESULT) + ",\"type\":\"tool\","
+                + "\"tool_call_id\":\"" + ToolTurns.CALL_ID + "\"}}]]},"
+                + "\"outputs\":{\"generations\":[[{\"text\":\"On its way.\",\"type\":\"ChatGeneration\"}]]},\"trace_id\":\"run-1\"}";
+
+        Generation g = ToolTurns.readOne(run, LogFormat.LANGSMITH);
+
+        ToolTurns.assertToolTurnSurvives(g, true);
+        assertThat(g.output()).isEqualTo("On its way.");
+    }
 }

@@ -102,4 +102,24 @@ class LangfuseAdapterTest {
         assertThat(r.rejections).singleElement().asString().startsWith(f + ":3: malformed JSON near line 3")
                 .endsWith("the rest of the file is not read");
     }
+
+    @Test
+    void openAiToolCallsInTheObservationsInputAndItsToolsSurviveAndTheArgumentsAreRedacted() throws Exception {
+        String messages = "[{\"role\":\"user\",\"content\":\"Where is it?\"},"
+                + "{\"role\":\"assistant\",\"content\":null,\"tool_calls\":[{\"id\":\"" + ToolTurns.CALL_ID
+                + "\",\"type\":\"function\",\"function\":{\"name\":\"order_lookup\",\"arguments\":"
+                + ToolTurns.JSON.writeValueAsString(ToolTurns.ARGUMENTS) + "}}]},"
+                + "{\"role\":\"tool\",\"tool_call_id\":\"" + ToolTurns.CALL_ID + "\",\"content\":"
+                + ToolTurns.JSON.writeValueAsString(ToolTurns.RESULT) + "}]";
+        String trace = "{\"id\":\"trace-1\",\"timestamp\":\"2024-10-14T09:12:03Z\",\"sessionId\":\"s-1\","
+                + "\"observations\":[{\"id\":\"obs-1\",\"traceId\":\"trace-1\",\"type\":\"GENERATION\","
+                + "\"startTime\":\"2024-10-14T09:12:03Z\",\"model\":\"gpt-4o\",\"input\":{\"messages\":" + messages
+                + ",\"tools\":[" + ToolTurns.TOOL + "]},\"output\":{\"role\":\"assistant\",\"content\":\"On its way.\"}}],"
+                + "\"scores\":[]}";
+
+        Generation g = ToolTurns.readOne(trace, LogFormat.LANGFUSE);
+
+        ToolTurns.assertToolTurnSurvives(g, true);
+        assertThat(g.output()).isEqualTo("On its way.");
+    }
 }

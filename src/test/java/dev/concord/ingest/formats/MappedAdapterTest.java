@@ -59,4 +59,24 @@ class MappedAdapterTest {
         Path unknown = Files.writeString(dir.resolve("b.yaml"), "id: x\ntime: t\nanswer: y\nquestion: q\nsesion: s\n");
         assertThatThrownBy(() -> Mapping.read(unknown)).hasMessageContaining("unknown key 'sesion'");
     }
+
+    @Test
+    void openAiToolCallsOnMappedMessagesAndTheMappedToolsSurviveAndTheArgumentsAreRedacted() throws Exception {
+        Path log = dir.resolve("tools.jsonl");
+        Files.writeString(log, "{\"id\":\"m-9\",\"at\":\"2024-10-14T09:12:03Z\",\"msgs\":["
+                + "{\"role\":\"user\",\"content\":\"Where is it?\"},"
+                + "{\"role\":\"assistant\",\"content\":null,\"tool_calls\":[{\"id\":\"" + ToolTurns.CALL_ID
+                + "\",\"type\":\"function\",\"function\":{\"name\":\"order_lookup\",\"arguments\":"
+                + ToolTurns.JSON.writeValueAsString(ToolTurns.ARGUMENTS) + "}}]},"
+                + "{\"role\":\"tool\",\"tool_call_id\":\"" + ToolTurns.CALL_ID + "\",\"content\":"
+                + ToolTurns.JSON.writeValueAsString(ToolTurns.RESULT) + "}],"
+                + "\"fns\":[" + ToolTurns.TOOL + "],\"reply\":\"On its way.\"}\n");
+        Mapping m = Mapping.of(ToolTurns.json("{\"id\":\"id\",\"time\":\"at\",\"prompt\":\"msgs\",\"tools\":\"fns\","
+                + "\"answer\":\"reply\"}"), "m");
+
+        ReadFormats r = ReadFormats.read(log, LogFormat.MAPPED, FeedbackOptions.defaults(), m);
+
+        assertThat(r.rejections).isEmpty();
+        ToolTurns.assertToolTurnSurvives(r.generation("m-9"), true);
+    }
 }

@@ -1,5 +1,7 @@
 package dev.concord.ingest.formats;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.concord.ingest.LogFormat;
 import dev.concord.ingest.ReadFormats;
 import dev.concord.model.Generation;
@@ -121,5 +123,67 @@ class OtelAdapterTest {
         String input = "[{\\\"role\\\":\\\"" + role + "\\\",\\\"parts\\\":[{\\\"type\\\":\\\"text\\\",\\\"content\\\":\\\"hi\\\"}]}]";
         return "{\"traceId\":\"t1\",\"spanId\":\"" + id + "\",\"startTimeUnixNano\":\"1700000000000000000\","
                 + "\"attributes\":[{\"key\":\"gen_ai.input.messages\",\"value\":{\"stringValue\":\"" + input + "\"}}]}";
+    }
+
+    @Test
+    void toolCallAndResponsePartsAndToolDefinitionsSurviveAndTheArgumentsAreRedacted() throws Exception {
+        ArrayNode input = ToolTurns.JSON.createArrayNode();
+        input.addObject().put("role", "user").putArray("parts").addObject().put("type", "text").put("content", "Where is it?");
+        input.addObject().put("role", "assistant").putArray("parts").addObject().put("type", "tool_call")
+                .put("id", ToolTurns.CALL_ID).put("name", "order_lookup").set("arguments", ToolTurns.json(ToolTurns.ARGUMENTS));
+        input.addObject().put("role", "tool").putArray("parts").addObject().put("type", "tool_call_response")
+                .put("id", ToolTurns.CALL_ID).put("response", ToolTurns.RESULT);
+        ObjectNode flatTool = (ObjectNode) ToolTurns.json(ToolTurns.TOOL).get("function").deepCopy();
+        ArrayNode definitions = ToolTurns.JSON.createArrayNode();
+        definitions.addObject().put("type", "function").setAll(flatTool);
+        ObjectNode span = ToolTurns.JSON.createObjectNode();
+        span.putArray("resourceSpans").addObject().putArray("scopeSpans").addObject().putArray("spans").add(span("s1",
+                attribute("gen_ai.response.id", "chatcmpl-1"),
+                attribute("gen_ai.input.messages", input.toString()),
+                attribute("gen_ai.output.messages", "[{\"role\":\"assistant\",\"parts\":[{\"type\":\"text\",\"content\":\"On its way.\"}]}]"),
+                attribute("gen_ai.tool.definitions", definitions.toString())));
+
+        Generation g = ToolTurns.readOne(span.toString(), LogFormat.OTEL);
+
+        ToolTurns.assertToolTurnSurvives(g, true);
+        assertThat(g.output()).isEqualTo("On its way.");
+    }
+
+    @Test
+    void openInferenceFlattenedToolCallsAndTheToolMessagesNameSurvive() throws Exception {
+        ReadFormats r = ReadFormats.read(fixture("otel/openinference-spans.jsonl"), LogFormat.AUTO);
+        Generation second = r.generations.get(1);
+        Message call = second.prompt().get(2);
+        assertThat(call.toolCalls()).containsExactly(new dev.concord.model.ToolCall("", "multiply", "{\n  \"a\": 23,\n  \"b\": 87\n}"));
+        assertThat(second.prompt().get(3)).isEqualTo(new Message("tool", "2001", java.util.List.of(), null, "multiply"));
+    }
+
+    @Test
+    void theOlderFlattenedConventionsToolCallsSurvive() throws Exception {
+        ObjectNode span = ToolTurns.JSON.createObjectNode();
+        span.putArray("resourceSpans").addObject().putArray("scopeSpans").addObject().putArray("spans").add(span("s2",
+                attribute("gen_ai.prompt.0.role", "user"), attribute("gen_ai.prompt.0.content", "Where is it?"),
+                attribute("gen_ai.prompt.1.role", "assistant"),
+                attribute("gen_ai.prompt.1.tool_calls.0.id", ToolTurns.CALL_ID),
+                attribute("gen_ai.prompt.1.tool_calls.0.name", "order_lookup"),
+                attribute("gen_ai.prompt.1.tool_calls.0.arguments", ToolTurns.ARGUMENTS),
+                attribute("gen_ai.prompt.2.role", "tool"), attribute("gen_ai.prompt.2.content", ToolTurns.RESULT),
+                attribute("gen_ai.prompt.2.tool_call_id", ToolTurns.CALL_ID),
+                attribute("gen_ai.completion.0.role", "assistant"), attribute("gen_ai.completion.0.content", "On its way.")));
+
+        ToolTurns.assertToolTurnSurvives(ToolTurns.readOne(span.toString(), LogFormat.OTEL), false);
+    }
+
+    private static ObjectNode span(String id, ObjectNode... attributes) {
+        ObjectNode s = ToolTurns.JSON.createObjectNode().put("traceId", "t1").put("spanId", id).put("name", "chat")
+                .put("startTimeUnixNano", "1700000000000000000");
+        s.putArray("attributes").addAll(java.util.List.of(attributes));
+        return s;
+    }
+
+    private static ObjectNode attribute(String key, String value) {
+        ObjectNode a = ToolTurns.JSON.createObjectNode().put("key", key);
+        a.putObject("value").put("stringValue", value);
+        return a;
     }
 }
