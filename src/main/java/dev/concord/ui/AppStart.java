@@ -1,8 +1,12 @@
 package dev.concord.ui;
 
 import dev.concord.model.ProgressListener;
+import dev.concord.service.ConnectionProblem;
+import dev.concord.service.RecentConnections;
 import dev.concord.service.Workspace;
 import dev.concord.store.Database;
+import dev.concord.ui.team.ConnectDialog;
+import dev.concord.ui.team.ConnectViewModel;
 import dev.concord.ui.common.ErrorAdvice;
 import dev.concord.ui.common.ErrorDialog;
 import dev.concord.ui.common.TaskExecutor;
@@ -20,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -59,6 +64,11 @@ public final class AppStart {
             @Override
             public void openDatabase() {
                 chooseDatabase();
+            }
+
+            @Override
+            public void connectTeam() {
+                new ConnectDialog(stage, new ConnectViewModel(RecentConnections.standard(), AppStart.this::connect)).show();
             }
 
             @Override
@@ -128,24 +138,46 @@ public final class AppStart {
         if (scene.getRoot() != welcome) {
             showWelcome();
         }
-        tasks.runAlone(doing.substring(0, 1).toUpperCase() + doing.substring(1) + "…", work::apply, opened -> {
-            if (opened.database().isSqlite()) {
-                prefs.remember(Path.of(opened.database().displayName()));
-            }
-            MainViewModel vm = new MainViewModel(opened.database(), wiring);
-            vm.setOnOpened(prefs::remember);
-            main = new MainView(vm);
-            main.setOnWelcome(this::showWelcome);
-            memory.track(main.queueSplit(), "queue");
-            scene.setRoot(main);
-            stage.titleProperty().bind(Bindings.concat("Concord — ", vm.databaseNameProperty()));
-            if (!thenImport.isEmpty()) {
-                main.importFiles(thenImport);
-            }
-            MainView shown = main;
-            Platform.runLater(() -> shown.reviewerActions().pickIfNeeded(stage));
-            LOG.log(System.Logger.Level.INFO, ConcordApp.READY + ": " + opened.database().displayName());
-        }, error -> ErrorDialog.show(stage, ErrorAdvice.of(error, doing)));
+        tasks.runAlone(doing.substring(0, 1).toUpperCase() + doing.substring(1) + "…", work::apply,
+                opened -> show(opened, thenImport), error -> ErrorDialog.show(stage, ErrorAdvice.of(error, doing)));
+    }
+
+    /**
+     * Connects to a team database (PostgreSQL) in the background as {@code user} and shows its main window; an empty
+     * password leaves it to the PostgreSQL password file. The password is not kept; a failure is one sentence for
+     * the Connect dialog.
+     */
+    public void connect(String url, String user, String password, Runnable onDone, Consumer<String> onError) {
+        String shown = Database.hidePassword(url);
+        wiring.tasks().runAlone("Connecting to " + shown + "…",
+                p -> new Workspace.Opened(Database.open(url, blankToNull(user), blankToNull(password)), null), opened -> {
+                    RecentConnections.standard().remember(url, user);
+                    onDone.run();
+                    show(opened, List.of());
+                }, t -> onError.accept(ConnectionProblem.describe(user, shown, t)));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private void show(Workspace.Opened opened, List<Path> thenImport) {
+        if (opened.database().isSqlite()) {
+            prefs.remember(Path.of(opened.database().displayName()));
+        }
+        MainViewModel vm = new MainViewModel(opened.database(), wiring);
+        vm.setOnOpened(prefs::remember);
+        main = new MainView(vm);
+        main.setOnWelcome(this::showWelcome);
+        memory.track(main.queueSplit(), "queue");
+        scene.setRoot(main);
+        stage.titleProperty().bind(Bindings.concat("Concord — ", vm.databaseNameProperty()));
+        if (!thenImport.isEmpty()) {
+            main.importFiles(thenImport);
+        }
+        MainView shown = main;
+        Platform.runLater(() -> shown.reviewerActions().pickIfNeeded(stage));
+        LOG.log(System.Logger.Level.INFO, ConcordApp.READY + ": " + opened.database().displayName());
     }
 
     private void chooseLogs() {

@@ -30,6 +30,7 @@ public final class WelcomeView extends BorderPane {
     public static final String SAMPLE_ID = "welcomeSample";
     public static final String IMPORT_ID = "welcomeImport";
     public static final String OPEN_ID = "welcomeOpen";
+    public static final String CONNECT_ID = "welcomeConnect";
     public static final String RECENT_ID = "welcomeRecent";
     public static final String PROGRESS_ID = "welcomeProgress";
     /** The three lines that say what Concord is for. */
@@ -45,6 +46,8 @@ public final class WelcomeView extends BorderPane {
         void importLogs();
 
         void openDatabase();
+
+        void connectTeam();
 
         void open(Path database);
     }
@@ -71,10 +74,12 @@ public final class WelcomeView extends BorderPane {
         Button importLogs = action(IMPORT_ID, "Import logs…", "JSON Lines logs of your agent, into a new database",
                 actions::importLogs);
         Button open = action(OPEN_ID, "Open a database…", "A Concord database file (.db)", actions::openDatabase);
-        for (Button b : new Button[] {sample, importLogs, open}) {
+        Button connect = action(CONNECT_ID, "Connect to a team database…", "A PostgreSQL server your team reviews on",
+                actions::connectTeam);
+        for (Button b : new Button[] {sample, importLogs, open, connect}) {
             b.disableProperty().bind(tasks.runningProperty());
         }
-        VBox start = new VBox(8, section("Start"), sample, importLogs, open);
+        VBox start = new VBox(8, section("Start"), sample, importLogs, open, connect);
 
         ProgressBar bar = new ProgressBar();
         bar.setId(PROGRESS_ID);

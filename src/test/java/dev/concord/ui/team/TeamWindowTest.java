@@ -86,6 +86,35 @@ class TeamWindowTest {
         Screens.shoot(stage.getScene(), "team-lead.png");
     }
 
+    @Test
+    void theWelcomeScreenConnectsToATeamDatabaseAndOpensItsMainWindow(FxRobot robot) throws Exception {
+        TeamFixture f = new TeamFixture(Files.createTempDirectory("concord-team-welcome"), 3);
+        f.add("lea", TeamRole.LEAD);
+        java.nio.file.Path home = Files.createTempDirectory("concord-team-home");
+        Scene scene = new Scene(new javafx.scene.layout.StackPane(), 1024, 700);
+        dev.concord.ui.AppStart[] app = new dev.concord.ui.AppStart[1];
+        robot.interact(() -> {
+            scene.getStylesheets().addAll(Styles.stylesheets());
+            stage.setScene(scene);
+            app[0] = new dev.concord.ui.AppStart(stage, scene, new dev.concord.service.Workspace(home),
+                    new dev.concord.ui.start.AppPrefs(home.resolve("ui.properties")), AppWiring.fx());
+            app[0].begin(java.util.Optional.empty(), false);
+            stage.show();
+        });
+        assertThat(scene.getRoot()).isInstanceOf(dev.concord.ui.start.WelcomeView.class);
+        robot.clickOn("#" + dev.concord.ui.start.WelcomeView.CONNECT_ID);
+        WaitForAsyncUtils.waitForFxEvents();
+        fill(robot, f.url, f.login("lea"));
+        robot.interact(() -> robot.lookup("#" + ConnectDialog.PASSWORD_ID).queryAs(TextField.class)
+                .setText(TeamFixture.password("lea")));
+        robot.clickOn("Connect");
+        Screens.waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> scene.getRoot() instanceof MainView main
+                && main.tabs().getTabs().stream().anyMatch(t -> t.getText().equals("Disagreements"))).get());
+        assertThat(Window.getWindows()).as("the dialog closed").hasSize(1);
+        MainView main = (MainView) scene.getRoot();
+        assertThat(main.review().whoProperty().get()).isEqualTo("Signed in as " + f.login("lea") + " · lead");
+    }
+
     private static void fill(FxRobot robot, String url, String user) {
         robot.interact(() -> {
             robot.lookup("#" + ConnectDialog.URL_ID).queryAs(TextField.class).setText(url);
