@@ -202,7 +202,8 @@ public final class EventParser {
         return text(field, obj.get(field), required);
     }
 
-    private static String text(String field, JsonNode v, boolean required) throws LineRejectedException {
+    /** A string field: its text (checked for lone surrogates), null when absent and not required. */
+    static String text(String field, JsonNode v, boolean required) throws LineRejectedException {
         if (v == null || v.isNull()) {
             if (required) {
                 throw new LineRejectedException(field, "missing");

@@ -48,9 +48,9 @@ public final class MessageParser {
         if (m == null || !m.isObject()) {
             throw new LineRejectedException(field, "must be an object with 'role' and 'content'");
         }
-        String role = string(field + ".role", m.get("role"), true);
+        String role = EventParser.text(field + ".role", m.get("role"), true);
         if (!ROLES.contains(role)) {
-            throw new LineRejectedException(field + ".role", "unknown role '" + echo(role) + "'"
+            throw new LineRejectedException(field + ".role", "unknown role '" + EventParser.shorten(role) + "'"
                     + " (expected " + String.join(", ", ROLES) + ")");
         }
         List<ToolCall> calls = toolCalls(field + ".tool_calls", m.get("tool_calls"));
@@ -65,10 +65,10 @@ public final class MessageParser {
             }
             text = "";
         } else {
-            text = content.isArray() ? parts(field + ".content", content) : string(field + ".content", content, true);
+            text = content.isArray() ? parts(field + ".content", content) : EventParser.text(field + ".content", content, true);
         }
-        return new Message(role, text, calls, string(field + ".tool_call_id", m.get("tool_call_id"), false),
-                string(field + ".name", m.get("name"), false));
+        return new Message(role, text, calls, EventParser.text(field + ".tool_call_id", m.get("tool_call_id"), false),
+                EventParser.text(field + ".name", m.get("name"), false));
     }
 
     /** Content given as a list of parts, as one text (see the class comment). */
@@ -81,7 +81,7 @@ public final class MessageParser {
             if (p.isTextual()) {
                 piece = StrictJson.wellFormed(f, p.asText());
             } else if (p.isObject()) {
-                String type = string(f + ".type", p.get("type"), false);
+                String type = EventParser.text(f + ".type", p.get("type"), false);
                 JsonNode t = p.get("text");
                 if (t != null && t.isTextual() && (type == null || type.endsWith("text"))) {
                     piece = StrictJson.wellFormed(f + ".text", t.asText());
@@ -130,7 +130,7 @@ public final class MessageParser {
             if (!c.isObject()) {
                 throw new LineRejectedException(f, "must be an object with 'function'");
             }
-            String type = string(f + ".type", c.get("type"), false);
+            String type = EventParser.text(f + ".type", c.get("type"), false);
             if (type != null && !"function".equals(type)) {
                 throw new LineRejectedException(f + ".type", "must be \"function\"");
             }
@@ -138,7 +138,8 @@ public final class MessageParser {
             if (!fn.isObject()) {
                 throw new LineRejectedException(f + ".function", "must be an object with 'name' and 'arguments'");
             }
-            calls.add(new ToolCall(string(f + ".id", c.get("id"), false), string(f + ".function.name", fn.get("name"), true),
+            calls.add(new ToolCall(EventParser.text(f + ".id", c.get("id"), false),
+                    EventParser.text(f + ".function.name", fn.get("name"), true),
                     arguments(f + ".function.arguments", fn.get("arguments"))));
         }
         return calls;
@@ -151,7 +152,7 @@ public final class MessageParser {
         if (v.isObject() || v.isArray()) {
             return v.toString();
         }
-        return string(field, v, true);
+        return EventParser.text(field, v, true);
     }
 
     /**
@@ -174,7 +175,7 @@ public final class MessageParser {
             }
             ObjectNode tool = (ObjectNode) t;
             if (!tool.has("function")) {
-                string(f + ".name", tool.get("name"), true);
+                EventParser.text(f + ".name", tool.get("name"), true);
                 ObjectNode wrapped = JsonNodeFactory.instance.objectNode();
                 wrapped.put("type", "function");
                 wrapped.set("function", tool);
@@ -182,7 +183,7 @@ public final class MessageParser {
             } else if (!tool.get("function").isObject()) {
                 throw new LineRejectedException(f + ".function", "must be an object with 'name'");
             } else {
-                string(f + ".function.name", tool.get("function").get("name"), true);
+                EventParser.text(f + ".function.name", tool.get("function").get("name"), true);
             }
             wellFormedStrings(f, tool);
             out.add(tool);
@@ -197,22 +198,5 @@ public final class MessageParser {
         for (JsonNode child : node) {
             wellFormedStrings(field, child);
         }
-    }
-
-    private static String string(String field, JsonNode v, boolean required) throws LineRejectedException {
-        if (v == null || v.isNull()) {
-            if (required) {
-                throw new LineRejectedException(field, "missing");
-            }
-            return null;
-        }
-        if (v.isTextual()) {
-            return StrictJson.wellFormed(field, v.asText());
-        }
-        throw new LineRejectedException(field, "must be a string, not " + StrictJson.kind(v));
-    }
-
-    private static String echo(String s) {
-        return s.length() <= MAX_TYPE_ECHO && s.matches("[A-Za-z_]+") ? s : "(" + s.length() + " characters, not shown)";
     }
 }

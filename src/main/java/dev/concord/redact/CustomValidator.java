@@ -27,17 +27,7 @@ public enum CustomValidator {
                     return false;
                 }
             }
-            if (chars.length() < 5) {
-                return false;
-            }
-            String moved = chars.substring(4) + chars.substring(0, 4);
-            int remainder = 0;
-            for (int i = 0; i < moved.length(); i++) {
-                char c = moved.charAt(i);
-                int value = c <= '9' ? c - '0' : c - 'A' + 10;
-                remainder = (value > 9 ? remainder * 100 + value : remainder * 10 + value) % 97;
-            }
-            return remainder == 1;
+            return chars.length() >= 5 && Iban.remainder(chars.toString()) == 1;
         }
     };
 

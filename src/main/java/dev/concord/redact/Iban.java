@@ -99,8 +99,15 @@ final class Iban implements NumberScan.Form {
 
     /** The IBAN's value mod 97: the first four characters moved to the end, letters as 10..35. */
     private static int mod97(String text, int start, int end) {
-        String s = IdChecks.compact(text, start, end);
-        String moved = s.substring(4) + s.substring(0, 4);
+        return remainder(IdChecks.compact(text, start, end));
+    }
+
+    /**
+     * ISO 7064 MOD 97-10 of {@code compact} (digits and upper-case ASCII letters only, at least 5 of them, no
+     * spaces) read as IBANs are: the first four characters moved to the end, letters as 10..35. 1 means valid.
+     */
+    static int remainder(String compact) {
+        String moved = compact.substring(4) + compact.substring(0, 4);
         int rest = 0;
         for (int i = 0; i < moved.length(); i++) {
             char c = moved.charAt(i);
