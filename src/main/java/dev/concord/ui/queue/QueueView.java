@@ -59,7 +59,9 @@ public final class QueueView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label open = new Label("Enter or double-click: review this item (leads)");
         open.getStyleClass().add(Styles.MUTED);
-        Button forget = new Button("Forget session… (Ctrl+Delete)");
+        Button forget = new Button("Forget session…");
+        forget.setTooltip(new javafx.scene.control.Tooltip("Ctrl+Delete: forget the selected item's session"));
+        forget.setMinWidth(Region.USE_PREF_SIZE);
         forget.setId(FORGET_ID);
         forget.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         forget.setOnAction(e -> vm.forgetThis(table.getSelectionModel().getSelectedItem()));
