@@ -9,7 +9,9 @@ import javafx.beans.binding.Bindings;
 import dev.concord.ui.agreement.AgreementTab;
 import dev.concord.ui.common.ErrorAdvice;
 import dev.concord.ui.common.ErrorDialog;
+import dev.concord.ui.common.Shortcuts;
 import dev.concord.ui.common.StatusBar;
+import dev.concord.ui.common.markdown.MarkdownView;
 import dev.concord.ui.help.HelpMenu;
 import dev.concord.ui.common.Styles;
 import dev.concord.ui.export.ExportDialog;
@@ -93,6 +95,11 @@ public final class MainView extends BorderPane {
         review.reviewerProperty().addListener((obs, old, now) -> showDisagreements(now));
         tabs.getTabs().add(new AgreementTab(vm.agreement(), vm.databaseNameProperty(), review.reviewerProperty()));
         setTop(menu());
+        sceneProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                Shortcuts.put(now, MarkdownView.RAW_KEY, MarkdownView.RAW_KEY_DESCRIPTION, MarkdownView::toggleRaw);
+            }
+        });
         setCenter(tabs);
         vm.setOnError(advice -> ErrorDialog.show(getScene() == null ? null : getScene().getWindow(), advice));
         setBottom(new StatusBar(vm.databaseNameProperty(), review.whoProperty(), vm.statusProperty(),

@@ -5,7 +5,9 @@ import dev.concord.review.Reviewer;
 import dev.concord.service.DrillItem;
 import dev.concord.service.ReviewFixture;
 import dev.concord.ui.agreement.AgreementTab;
+import dev.concord.ui.common.AttemptStrip;
 import dev.concord.ui.common.Styles;
+import dev.concord.ui.review.ReviewViewModel;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -49,6 +51,7 @@ class BlindnessWindowTest {
     private static final String NOTE = "ANN-NOTE-";
     private ReviewFixture f;
     private MainView view;
+    private MainViewModel mainVm;
     private Reviewer ann;
     private Reviewer bob;
     private Reviewer lea;
@@ -76,7 +79,8 @@ class BlindnessWindowTest {
         f.reviews.submit(ann.id(), ReviewFixture.CHAIN, new ReviewDraft("wrong", FIX + "chain", 1, 0, false,
                 NOTE + "chain"));
         robot.interact(() -> {
-            view = new MainView(new MainViewModel(f.db, AppWiring.fx()));
+            mainVm = new MainViewModel(f.db, AppWiring.fx());
+            view = new MainView(mainVm);
             view.review().setReviewer(bob);
             Scene scene = new Scene(view, 1280, 800);
             scene.getStylesheets().addAll(Styles.stylesheets());
@@ -163,6 +167,32 @@ class BlindnessWindowTest {
         assertThat(view.tabs().getTabs()).extracting(Tab::getText).doesNotContain("Disagreements");
         assertThat(String.join("\n", texts())).as("switching back to Bob clears the lead's rows at once")
                 .doesNotContain(FIX + ReviewFixture.single(2));
+    }
+
+    @Test
+    void theSharedAttemptCardsShowTheBlindReviewerNoOtherReviewersLabelsOrPicks(FxRobot robot) throws Exception {
+        open(robot);
+        robot.interact(() -> view.tabs().getSelectionModel().select(MainView.REVIEW_TAB));
+        ReviewViewModel reviewing = mainVm.reviewing();
+        for (int i = 0; i < 6 && !ReviewFixture.CHAIN.equals(shownItem(reviewing)); i++) {
+            Screens.waitUntil(() -> reviewing.modeProperty().get() == ReviewViewModel.Mode.REVIEWING
+                    && !reviewing.busyProperty().get());
+            if (!ReviewFixture.CHAIN.equals(shownItem(reviewing))) {
+                robot.interact(reviewing::skip);
+            }
+        }
+        Screens.waitUntil(() -> ReviewFixture.CHAIN.equals(shownItem(reviewing)) && !reviewing.busyProperty().get());
+        AttemptStrip strip = (AttemptStrip) view.lookup("#" + AttemptStrip.ID);
+        assertThat(strip.shown()).as("Ann reviewed this chain: best attempt 2, worst attempt 1").hasSize(4);
+        List<String> onCards = new ArrayList<>();
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> collect(strip, onCards, new IdentityHashMap<>()));
+        assertThat(String.join("\n", onCards)).as("the attempt cards on Bob's blind screen").contains("first try")
+                .doesNotContain(FIX, NOTE, "Ann", "★ best", "✗ worst");
+        assertThat(strip.lookupAll("." + Styles.LABEL_CHIP)).isEmpty();
+    }
+
+    private static String shownItem(ReviewViewModel vm) {
+        return vm.itemProperty().get() == null ? null : vm.itemProperty().get().id();
     }
 
     private AgreementTab agreementTab() {

@@ -3,10 +3,10 @@ package dev.concord.ui.adjudicate;
 import dev.concord.curate.Disagreement;
 import dev.concord.curate.ExclusionReason;
 import dev.concord.review.LabelSet;
+import dev.concord.ui.common.AttemptStrip;
+import dev.concord.ui.common.ConversationView;
 import dev.concord.ui.common.Styles;
 import dev.concord.ui.compare.CompareView;
-import dev.concord.ui.review.AttemptStrip;
-import dev.concord.ui.review.ConversationPane;
 import dev.concord.ui.review.LabelBar;
 import dev.concord.ui.review.ReviewForm;
 import dev.concord.ui.review.ShortcutBar;
@@ -50,7 +50,7 @@ public final class DisagreementsView extends BorderPane {
 
     private final DisagreementsViewModel vm;
     private final TableView<Disagreement> table = new TableView<>();
-    private final ConversationPane conversation = new ConversationPane();
+    private final ConversationView conversation = new ConversationView();
     private final AttemptStrip attempts = new AttemptStrip();
     private final LabelBar labels = new LabelBar();
     private final TextArea correction = new TextArea();

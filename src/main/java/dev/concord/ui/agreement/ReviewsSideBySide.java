@@ -5,13 +5,15 @@ import dev.concord.model.FlaggedItem;
 import dev.concord.service.ItemReviews;
 import dev.concord.review.Adjudication;
 import dev.concord.review.Review;
+import dev.concord.ui.common.AttemptCard;
 import dev.concord.ui.common.Styles;
+import dev.concord.ui.common.markdown.MarkdownView;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.time.ZoneId;
@@ -60,16 +62,16 @@ final class ReviewsSideBySide extends VBox {
         }
     }
 
+    /** The attempts under review, one shared {@link AttemptCard} each, stacked in one column. */
     private static VBox answerCard(FlaggedItem item) {
         VBox card = card(item.attempts().size() > 1 ? "Attempts under review" : "Answer under review");
-        StringBuilder text = new StringBuilder();
         for (Attempt a : item.attempts()) {
-            if (item.attempts().size() > 1) {
-                text.append("— attempt ").append(a.position() + 1).append(" —\n");
-            }
-            text.append(a.output()).append("\n\n");
+            AttemptCard attempt = new AttemptCard(a, item.attempts().size());
+            attempt.setPrefWidth(Region.USE_COMPUTED_SIZE);
+            attempt.setMinHeight(120);
+            VBox.setVgrow(attempt, Priority.ALWAYS);
+            card.getChildren().add(attempt);
         }
-        card.getChildren().add(textArea(text.toString().strip()));
         return card;
     }
 
@@ -136,13 +138,12 @@ final class ReviewsSideBySide extends VBox {
         return l;
     }
 
-    private static TextArea textArea(String text) {
-        TextArea area = new TextArea(text);
-        area.setEditable(false);
-        area.setWrapText(true);
-        area.setPrefRowCount(5);
-        area.getStyleClass().add(Styles.ATTEMPT_OUTPUT);
-        VBox.setVgrow(area, Priority.ALWAYS);
-        return area;
+    /** A correction as Markdown (raw text with Ctrl+M), filling the card and scrolling inside it. */
+    private static MarkdownView textArea(String text) {
+        MarkdownView view = new MarkdownView(text, MarkdownView.Fit.SCROLL);
+        view.getStyleClass().add(Styles.ATTEMPT_OUTPUT);
+        view.setMinHeight(90);
+        VBox.setVgrow(view, Priority.ALWAYS);
+        return view;
     }
 }

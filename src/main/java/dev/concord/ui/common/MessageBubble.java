@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concord.model.Message;
 import dev.concord.model.ToolCall;
+import dev.concord.ui.common.markdown.MarkdownView;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.VBox;
@@ -13,25 +14,25 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One chat message as a bubble: the role, the text, and for an agent turn its tool calls (function name, arguments
- * as indented JSON) or its tool result, each in a pane that is collapsed until the reviewer opens it. Used by the
- * review screen and the queue's item detail alike.
+ * One chat message as a bubble: the role, the text (as Markdown, see {@link MarkdownView}), and for an agent turn
+ * its tool calls (function name, arguments as indented JSON) or its tool result, each in a pane that is collapsed
+ * until the reviewer opens it. Used by every screen that shows a conversation, through {@link ConversationView}.
  */
 public final class MessageBubble extends VBox {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private final boolean user;
 
     /** @param functions call id to function name of the calls seen so far, so a result can name its function */
     public MessageBubble(Message m, Map<String, String> functions) {
         super(2);
+        user = "user".equals(m.role());
         getStyleClass().addAll(Styles.MESSAGE, Styles.ROLE_PREFIX + m.role());
         Label role = new Label(m.role());
         role.getStyleClass().add(Styles.MESSAGE_ROLE);
         getChildren().add(role);
         boolean result = "tool".equals(m.role());
         if (!m.content().isEmpty() && !result) {
-            Label text = new Label(m.content());
-            text.setWrapText(true);
-            getChildren().add(text);
+            getChildren().add(new MarkdownView(m.content(), MarkdownView.Fit.GROW));
         }
         for (ToolCall c : m.toolCalls()) {
             functions.put(c.id(), c.name());
@@ -43,6 +44,11 @@ public final class MessageBubble extends VBox {
             String title = "result" + (fn == null ? "" : " of " + fn) + (m.toolCallId() == null ? "" : "  ·  " + m.toolCallId());
             getChildren().add(collapsed(title, pretty(m.content()), Styles.TOOL_RESULT));
         }
+    }
+
+    /** Whether the message is the user's turn. */
+    public boolean isUser() {
+        return user;
     }
 
     /** The bubbles of a whole conversation, tool results named after their calls. */

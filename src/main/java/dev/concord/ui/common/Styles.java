@@ -16,6 +16,7 @@ public final class Styles {
     public static final String ATTEMPT_CARD = "attempt-card";
     public static final String ATTEMPT_HEADER = "attempt-header";
     public static final String ATTEMPT_OUTPUT = "attempt-output";
+    public static final String ATTEMPT_BADGES = "attempt-badges";
     public static final String REASON_CHIP = "reason-chip";
     public static final String BADGE = "badge";
     public static final String BADGE_DOWN = "badge-down";

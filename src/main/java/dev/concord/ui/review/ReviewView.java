@@ -1,6 +1,8 @@
 package dev.concord.ui.review;
 
 import dev.concord.model.FlaggedItem;
+import dev.concord.ui.common.AttemptStrip;
+import dev.concord.ui.common.ConversationView;
 import dev.concord.ui.common.Styles;
 import dev.concord.ui.compare.CompareView;
 import dev.concord.ui.review.ReviewViewModel.Mode;
@@ -33,7 +35,7 @@ public final class ReviewView extends BorderPane {
     public static final String SKIPPED_LIST_ID = SkippedDialog.LIST_ID;
 
     private final ReviewViewModel vm;
-    private final ConversationPane conversation = new ConversationPane();
+    private final ConversationView conversation = new ConversationView();
     private final AttemptStrip attempts = new AttemptStrip();
     private final LabelBar labels = new LabelBar();
     private final Label picks = new Label();

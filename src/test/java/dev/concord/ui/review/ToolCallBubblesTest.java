@@ -6,6 +6,7 @@ import dev.concord.model.FlaggedItem;
 import dev.concord.model.Message;
 import dev.concord.model.ToolCall;
 import dev.concord.ui.Screens;
+import dev.concord.ui.common.ConversationView;
 import dev.concord.ui.common.Styles;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -27,11 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The review screen's conversation shows an agent's tool calls and their results readably, collapsed at first. */
 @ExtendWith(ApplicationExtension.class)
 class ToolCallBubblesTest {
-    private ConversationPane pane;
+    private ConversationView pane;
 
     @Start
     void start(Stage stage) {
-        pane = new ConversationPane();
+        pane = new ConversationView();
         Scene scene = new Scene(pane, 720, 520);
         scene.getStylesheets().addAll(Styles.stylesheets());
         stage.setScene(scene);
