@@ -142,13 +142,27 @@ class MarkdownNodesTest {
     }
 
     @Test
-    void aTextOverTheLimitShowsRawWithANoteSayingWhy() {
-        String huge = "# big\n" + "word ".repeat(MarkdownView.RENDER_LIMIT / 5 + 10);
-        MarkdownView view = new MarkdownView(huge, MarkdownView.Fit.SCROLL);
+    void aTextOverTheRenderLimitShowsRawWithANoteSayingWhy() {
+        String big = "# big\n" + "word ".repeat(MarkdownView.RENDER_LIMIT / 5 + 10);
+        MarkdownView view = new MarkdownView(big, MarkdownView.Fit.SCROLL);
         assertThat(view.isRendered()).isFalse();
         assertThat(((Label) view.getChildren().get(0)).getText()).startsWith("Shown as raw text:")
                 .contains(String.format("%,d", MarkdownView.RENDER_LIMIT));
-        assertThat(((TextArea) view.getChildren().get(1)).getText()).isEqualTo(huge);
+        assertThat(((TextArea) view.getChildren().get(1)).getText()).isEqualTo(big);
+    }
+
+    @Test
+    void aOneMegabyteAnswerShowsOnlyItsStartRawAndOffersToCopyAll() {
+        String huge = "x".repeat(1 << 20);
+        MarkdownView view = new MarkdownView(huge, MarkdownView.Fit.SCROLL);
+        HBox note = (HBox) view.getChildren().get(0);
+        assertThat(((Label) note.getChildren().get(0)).getText()).isEqualTo(String.format(
+                "Shown as raw text, the first %,d of %,d characters.", MarkdownView.SHOW_LIMIT, huge.length()));
+        assertThat(((javafx.scene.control.Button) note.getChildren().get(1)).getText()).isEqualTo("Copy all");
+        assertThat(((TextArea) view.getChildren().get(1)).getLength()).isEqualTo(MarkdownView.SHOW_LIMIT);
+        assertThat(view.text()).hasSize(huge.length());
+        MarkdownView message = new MarkdownView(huge, MarkdownView.Fit.GROW);
+        assertThat(((Label) message.getChildren().get(1)).getText()).hasSize(MarkdownView.SHOW_LIMIT);
     }
 
     private static List<String> markers(VBox list) {
