@@ -83,7 +83,7 @@ final class ReviewsSideBySide extends VBox {
         if (!picks.isEmpty()) {
             card.getChildren().add(new Label(picks));
         }
-        card.getChildren().add(textArea(r.hasCorrection() ? r.correction() : "(no correction)"));
+        card.getChildren().add(correction(r.hasCorrection() ? r.correction() : "(no correction)"));
         if (r.note() != null && !r.note().isBlank()) {
             card.getChildren().add(muted("Note: " + r.note()));
         }
@@ -100,7 +100,7 @@ final class ReviewsSideBySide extends VBox {
         if (!picks.isEmpty()) {
             card.getChildren().add(new Label(picks));
         }
-        card.getChildren().add(textArea(a.correction() == null ? "(no correction)" : a.correction()));
+        card.getChildren().add(correction(a.correction() == null ? "(no correction)" : a.correction()));
         return card;
     }
 
@@ -139,7 +139,7 @@ final class ReviewsSideBySide extends VBox {
     }
 
     /** A correction as Markdown (raw text with Ctrl+M), filling the card and scrolling inside it. */
-    private static MarkdownView textArea(String text) {
+    private static MarkdownView correction(String text) {
         MarkdownView view = new MarkdownView(text, MarkdownView.Fit.SCROLL);
         view.getStyleClass().add(Styles.ATTEMPT_OUTPUT);
         view.setMinHeight(90);
