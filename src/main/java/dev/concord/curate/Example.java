@@ -17,11 +17,13 @@ import java.util.List;
  * @param rejected  regression: the bad answer; dpo: rejected; otherwise null
  * @param ktoLabel  kto only: true for a desirable completion, false for an undesirable one
  * @param promptKey {@link PromptKey} of the prompt
- * @param tools     the functions the prompt offered (a JSON array text), or null
+ * @param tools      the functions the prompt offered (a JSON array text), or null
+ * @param generation the generation whose answer the row judges (a reviewed item's last attempt, a candidate's
+ *                   generation), or null: where its evaluator scores are found
  */
 public record Example(ExampleFile file, String id, String source, Origin origin, List<String> signals, String label,
                       List<Message> prompt, String answer, String rejected, Boolean ktoLabel, Instant ts,
-                      Provenance provenance, long promptKey, String tools) {
+                      Provenance provenance, long promptKey, String tools, String generation) {
     public Example {
         signals = List.copyOf(signals);
         prompt = List.copyOf(prompt);
@@ -31,7 +33,8 @@ public record Example(ExampleFile file, String id, String source, Origin origin,
     public Example(ExampleFile file, String id, String source, Origin origin, List<String> signals, String label,
                    List<Message> prompt, String answer, String rejected, Boolean ktoLabel, Instant ts,
                    Provenance provenance, long promptKey) {
-        this(file, id, source, origin, signals, label, prompt, answer, rejected, ktoLabel, ts, provenance, promptKey, null);
+        this(file, id, source, origin, signals, label, prompt, answer, rejected, ktoLabel, ts, provenance, promptKey, null,
+                null);
     }
 
     /** Whether the row carries tool calls, tool results or tool definitions. */

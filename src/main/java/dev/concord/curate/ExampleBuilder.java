@@ -140,11 +140,13 @@ public final class ExampleBuilder {
         void add(ExampleFile file, String suffix, String answer, String rejected, Boolean kto) {
             String id = file.code() + ":" + source + suffix;
             if (item != null) {
+                String judged = item.attempts().isEmpty() ? null
+                        : item.attempts().get(item.attempts().size() - 1).generationId();
                 list.add(new Example(file, id, source, origin, signals, label, item.prompt(), answer, rejected, kto,
-                        item.createdAt(), provenance, key, item.tools()));
+                        item.createdAt(), provenance, key, item.tools(), judged));
             } else {
                 list.add(new Example(file, id, source, origin, signals, label, candidate.prompt(), answer, rejected, kto,
-                        candidate.ts(), provenance, key, candidate.tools()));
+                        candidate.ts(), provenance, key, candidate.tools(), candidate.generationId()));
             }
         }
     }

@@ -6,6 +6,7 @@ import dev.concord.curate.ExampleFile;
 import dev.concord.curate.ExportPolicy.DpoLayout;
 import dev.concord.curate.ExportPolicy.EvalLayout;
 import dev.concord.curate.Provenance;
+import dev.concord.model.EvaluatorScore;
 import dev.concord.model.Message;
 
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Writes kept rows into the export's files in their layouts (see {@code docs/export.md}). Keys are written in a
@@ -43,6 +45,7 @@ public final class ExportWriter implements RowSink, AutoCloseable {
     private final JsonlFile dpoMeta;
     private final List<JsonlFile> all = new ArrayList<>();
     private final Map<String, Long> withTools = new java.util.HashMap<>();
+    private final ScoreJson.Lookup scores;
 
     public ExportWriter(Path root, DpoLayout dpoLayout) throws IOException {
         this(root, dpoLayout, Set.of());
@@ -50,6 +53,16 @@ public final class ExportWriter implements RowSink, AutoCloseable {
 
     /** As {@link #ExportWriter(Path, DpoLayout)}, writing the eval rows again in the given layouts ({@link EvalLayouts}). */
     public ExportWriter(Path root, DpoLayout dpoLayout, Set<EvalLayout> evalLayouts) throws IOException {
+        this(root, dpoLayout, evalLayouts, ScoreJson.Lookup.NONE::of);
+    }
+
+    /**
+     * As {@link #ExportWriter(Path, DpoLayout, Set)}; the eval rows carry the evaluator scores of their generation
+     * ({@code scores}: generation id to its scores) as metadata ({@link ScoreJson}).
+     */
+    public ExportWriter(Path root, DpoLayout dpoLayout, Set<EvalLayout> evalLayouts,
+                        Function<String, List<EvaluatorScore>> scores) throws IOException {
+        this.scores = scores::apply;
         this.root = root;
         this.dpoLayout = dpoLayout;
         for (ExampleFile f : ExampleFile.values()) {
@@ -75,13 +88,15 @@ public final class ExportWriter implements RowSink, AutoCloseable {
         JsonGenerator g = file.gen();
         g.writeStartObject();
         switch (e.file()) {
-            case GOLDEN -> {
-                eval(g, e, "answer", e.answer(), null, null);
-                layouts.write(e);
-            }
-            case REGRESSION -> {
-                eval(g, e, "bad_answer", e.rejected(), "expected", e.answer());
-                layouts.write(e);
+            case GOLDEN, REGRESSION -> {
+                List<EvaluatorScore> judged = e.generation() == null ? List.of() : scores.of(e.generation());
+                if (e.file() == ExampleFile.GOLDEN) {
+                    eval(g, e, "answer", e.answer(), null, null);
+                } else {
+                    eval(g, e, "bad_answer", e.rejected(), "expected", e.answer());
+                }
+                ScoreJson.write(g, judged);
+                layouts.write(e, judged);
             }
             case SFT -> {
                 g.writeArrayFieldStart("messages");

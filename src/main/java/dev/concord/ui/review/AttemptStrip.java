@@ -1,18 +1,21 @@
 package dev.concord.ui.review;
 
 import dev.concord.model.Attempt;
+import dev.concord.model.EvaluatorScore;
 import dev.concord.model.FlaggedItem;
 import dev.concord.model.Rating;
 import dev.concord.ui.common.Styles;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The answers under review side by side (for a retry chain every attempt), with the focused attempt and the
@@ -20,9 +23,13 @@ import java.util.List;
  */
 public final class AttemptStrip extends ScrollPane {
     public static final String ID = "attemptStrip";
+    /** Id of an attempt card's evaluator score line, followed by the attempt's position. */
+    public static final String SCORES_ID_PREFIX = "attemptScores";
     private final HBox cards = new HBox(8);
     private final List<VBox> shown = new ArrayList<>();
     private final List<Label> marks = new ArrayList<>();
+    private final List<Label> scoreLines = new ArrayList<>();
+    private final List<String> generations = new ArrayList<>();
 
     public AttemptStrip() {
         setId(ID);
@@ -35,6 +42,8 @@ public final class AttemptStrip extends ScrollPane {
         cards.getChildren().clear();
         shown.clear();
         marks.clear();
+        scoreLines.clear();
+        generations.clear();
         if (item == null) {
             return;
         }
@@ -64,6 +73,13 @@ public final class AttemptStrip extends ScrollPane {
                 comment.getStyleClass().add(Styles.MUTED);
                 card.getChildren().add(1, comment);
             }
+            Label scores = new Label();
+            scores.setId(SCORES_ID_PREFIX + a.position());
+            scores.setWrapText(true);
+            scores.getStyleClass().add(Styles.MUTED);
+            scores.setManaged(false);
+            scores.setVisible(false);
+            card.getChildren().add(scores);
             card.getStyleClass().add(Styles.ATTEMPT_CARD);
             card.setMinWidth(190);
             card.setPrefWidth(n == 1 ? 600 : 220);
@@ -71,6 +87,21 @@ public final class AttemptStrip extends ScrollPane {
             cards.getChildren().add(card);
             shown.add(card);
             marks.add(mark);
+            scoreLines.add(scores);
+            generations.add(a.generationId());
+        }
+    }
+
+    /** Shows each card's evaluator scores (generation id to scores; a card without any shows nothing). */
+    public void showScores(Map<String, List<EvaluatorScore>> byGeneration) {
+        for (int i = 0; i < scoreLines.size(); i++) {
+            List<EvaluatorScore> s = byGeneration.getOrDefault(generations.get(i), List.of());
+            Label line = scoreLines.get(i);
+            line.setText(ItemScores.describe(s));
+            String comments = ItemScores.comments(s);
+            line.setTooltip(comments.isEmpty() ? null : new Tooltip(comments));
+            line.setManaged(!s.isEmpty());
+            line.setVisible(!s.isEmpty());
         }
     }
 

@@ -53,6 +53,13 @@ class LangSmithAdapterTest {
         assertThat(r.signals.get(1).generation()).isEqualTo(WRAPPED);
         assertThat(r.signals.get(1).rating()).isEqualTo(Rating.UP);
         assertThat(r.result.evaluatorScores()).as("the LLM judge's correctness").isEqualTo(1);
+        assertThat(r.scores).singleElement().satisfies(s -> {
+            assertThat(s.name()).isEqualTo("correctness");
+            assertThat(s.value()).isEqualTo(1.0);
+            assertThat(s.source()).isEqualTo("model");
+            assertThat(s.comment()).isEqualTo("Matches the reference answer.");
+            assertThat(r.generations).extracting(g -> g.id()).contains(s.generation());
+        });
     }
 
     @Test

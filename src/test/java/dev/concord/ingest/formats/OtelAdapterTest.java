@@ -52,6 +52,14 @@ class OtelAdapterTest {
         assertThat(down.rating()).isEqualTo(Rating.DOWN);
         assertThat(down.comment()).isEqualTo("Not funny");
         assertThat(r.result.evaluatorScores()).isEqualTo(1);
+        assertThat(r.scores).singleElement().satisfies(s -> {
+            assertThat(s.generation()).isEqualTo("chatcmpl-9J3uIL87gldCFtiIbyaOvTeYBRA3l");
+            assertThat(s.name()).isEqualTo("Relevance");
+            assertThat(s.value()).isEqualTo(4.0);
+            assertThat(s.label()).isEqualTo("relevant");
+            assertThat(s.source()).isEqualTo("evaluation");
+            assertThat(s.comment()).isEqualTo("The joke is about OpenTelemetry");
+        });
     }
 
     @Test
@@ -102,6 +110,13 @@ class OtelAdapterTest {
             assertThat(s.generation()).isEqualTo("9a1b2c3d4e5f6071");
         });
         assertThat(r.result.evaluatorScores()).isEqualTo(1);
+        assertThat(r.scores).singleElement().satisfies(s -> {
+            assertThat(s.name()).isEqualTo("hallucination");
+            assertThat(s.value()).isEqualTo(1.0);
+            assertThat(s.label()).isEqualTo("hallucinated");
+            assertThat(s.source()).isEqualTo("LLM");
+            assertThat(s.comment()).isEqualTo("The claim is not supported by the retrieved documents.");
+        });
     }
 
     @Test
