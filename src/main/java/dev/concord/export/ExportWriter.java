@@ -101,7 +101,7 @@ public final class ExportWriter implements RowSink, AutoCloseable {
             case SFT -> {
                 g.writeArrayFieldStart("messages");
                 messages(g, e.prompt());
-                message(g, "assistant", e.answer());
+                ChatJson.message(g, e.answerMessage());
                 g.writeEndArray();
                 ChatJson.tools(g, e.tools());
                 meta(sftMeta, file.rows(), e, weight);
@@ -114,12 +114,12 @@ public final class ExportWriter implements RowSink, AutoCloseable {
                     g.writeEndArray();
                     ChatJson.tools(g, e.tools());
                     g.writeEndObject();
-                    assistant(g, "preferred_output", e.answer());
+                    assistant(g, "preferred_output", e.answerMessage());
                     assistant(g, "non_preferred_output", e.rejected());
                     meta(dpoMeta, file.rows(), e, weight);
                 } else {
                     prompt(g, e.prompt());
-                    assistant(g, "chosen", e.answer());
+                    assistant(g, "chosen", e.answerMessage());
                     assistant(g, "rejected", e.rejected());
                     ChatJson.tools(g, e.tools());
                     extras(g, e, weight);
@@ -127,7 +127,7 @@ public final class ExportWriter implements RowSink, AutoCloseable {
             }
             case KTO -> {
                 prompt(g, e.prompt());
-                assistant(g, "completion", e.answer());
+                assistant(g, "completion", e.answerMessage());
                 g.writeBooleanField("label", e.ktoLabel());
                 ChatJson.tools(g, e.tools());
                 extras(g, e, weight);
@@ -191,17 +191,18 @@ public final class ExportWriter implements RowSink, AutoCloseable {
     }
 
     private static void assistant(JsonGenerator g, String field, String text) throws IOException {
+        assistant(g, field, Message.assistant(text));
+    }
+
+    /** An assistant turn (with its tool calls, if it makes any) as a one-message list. */
+    private static void assistant(JsonGenerator g, String field, Message turn) throws IOException {
         g.writeArrayFieldStart(field);
-        message(g, "assistant", text);
+        ChatJson.message(g, turn);
         g.writeEndArray();
     }
 
     private static void messages(JsonGenerator g, List<Message> messages) throws IOException {
         ChatJson.messages(g, messages);
-    }
-
-    private static void message(JsonGenerator g, String role, String content) throws IOException {
-        ChatJson.message(g, new Message(role, content));
     }
 
     private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {

@@ -102,9 +102,11 @@ public final class EventRedactor {
         String model = clean(g.model());
         String regenerates = id(g.regenerates());
         String tools = json(g.tools());
+        List<ToolCall> calls = g.outputToolCalls().isEmpty() ? g.outputToolCalls()
+                : redact(Message.toolCalls("", g.outputToolCalls())).toolCalls();
         changed |= id != g.id() || session != g.session() || output != g.output() || regenerates != g.regenerates()
-                || model != g.model() || tools != g.tools();
-        return changed ? new Generation(id, session, g.ts(), model, prompt, output, sources, regenerates, tools) : g;
+                || model != g.model() || tools != g.tools() || calls != g.outputToolCalls();
+        return changed ? new Generation(id, session, g.ts(), model, prompt, output, sources, regenerates, tools, calls) : g;
     }
 
     /** Every text of a message: content, role, name, the call id and each tool call's id, name and arguments. */

@@ -46,8 +46,8 @@ public final class EventWriter implements AutoCloseable {
     public EventWriter(Connection c, long run) throws SQLException {
         this.run = run;
         this.generations = c.prepareStatement("INSERT INTO generations (id, session, ts, model, prompt_json, output, "
-                + "sources_json, regenerates, source_file, source_file_id, source_line, ingest_run, user_key) "
-                + "VALUES (?,?,?,?,?,?,?,?,'',?,?,?,?) "
+                + "sources_json, regenerates, source_file, source_file_id, source_line, ingest_run, user_key, output_tool_calls) "
+                + "VALUES (?,?,?,?,?,?,?,?,'',?,?,?,?,?) "
                 + "ON CONFLICT (id) DO NOTHING");
         this.signals = c.prepareStatement("INSERT INTO signals (event_key, kind, generation, ts, rating, body, comment, "
                 + "source_file, source_file_id, source_line, ingest_run, user_key) VALUES (?,?,?,?,?,?,?,'',?,?,?,?) "
@@ -96,6 +96,7 @@ public final class EventWriter implements AutoCloseable {
         generations.setLong(10, src.line());
         generations.setLong(11, run);
         generations.setString(12, user);
+        generations.setString(13, PromptColumn.writeCalls(g.outputToolCalls()));
         generations.addBatch();
         if (++pendingGenerations >= BATCH) {
             pendingGenerations = execute(generations);

@@ -22,9 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A SQLite database written by Concord before PostgreSQL had migrations of its own (main at c208b5f: 40 log lines
  * ingested, one review imported) still opens: Flyway validates the checksums of V1-V10, only later shared migrations
- * are added after its history (V13 user pseudonyms and tombstones, V14 evaluator scores, V17 reviewer logins), and
- * nothing meant for
- * PostgreSQL runs on it.
+ * are added after its history (V13 user pseudonyms and tombstones, V14 evaluator scores, V17 reviewer logins, V18
+ * output tool calls), and nothing meant for PostgreSQL runs on it.
  */
 @Tag("sqlite-only")
 class LegacyDatabaseTest {
@@ -48,7 +47,7 @@ class LegacyDatabaseTest {
         List<String> after = history(db);
         assertThat(after.subList(0, before.size())).isEqualTo(before);
         assertThat(after.subList(before.size(), after.size())).as("only later shared migrations were added")
-                .extracting(v -> v.substring(0, v.indexOf(' '))).containsExactly("13", "14", "17");
+                .extracting(v -> v.substring(0, v.indexOf(' '))).containsExactly("13", "14", "17", "18");
         assertThat(new JdbcQueueRepository(db).count(null)).isEqualTo(7);
         assertThat(new ReviewRepository(db).latestVisibleTo(firstReviewedItem(db), new Viewer("lead", true)))
                 .extracting(r -> r.reviewerName()).containsExactly("Ann");

@@ -31,8 +31,9 @@ final class Events {
         for (SourceMessage m : prompt) {
             messages.add(m.toMessage());
         }
+        Message out = answer.toMessage();
         return new LogEvent.GenerationEvent(new Generation(id, session == null ? id : session, ts, model, messages,
-                answer.text(), List.of(), null, tools), where);
+                answer.text(), List.of(), null, tools, out.toolCalls()), where);
     }
 
     /**

@@ -106,7 +106,14 @@ public final class ItemDetailView extends VBox {
         output.setWrapText(true);
         output.getStyleClass().add(Styles.ATTEMPT_OUTPUT);
         VBox.setVgrow(output, Priority.ALWAYS);
-        VBox card = new VBox(6, header, meta, badges, output);
+        VBox card = new VBox(6, header, meta, badges);
+        if (!a.output().isEmpty() || a.toolCalls().isEmpty()) {
+            card.getChildren().add(output);
+        }
+        MessageBubble calls = MessageBubble.answerCalls(a.toolCalls());
+        if (calls != null) {
+            card.getChildren().add(calls);
+        }
         if (a.comment() != null && !a.comment().isBlank()) {
             Label comment = new Label("User: “" + a.comment() + "”");
             comment.setWrapText(true);

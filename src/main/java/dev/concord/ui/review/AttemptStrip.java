@@ -4,6 +4,7 @@ import dev.concord.model.Attempt;
 import dev.concord.model.EvaluatorScore;
 import dev.concord.model.FlaggedItem;
 import dev.concord.model.Rating;
+import dev.concord.ui.common.MessageBubble;
 import dev.concord.ui.common.Styles;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -25,6 +26,8 @@ public final class AttemptStrip extends ScrollPane {
     public static final String ID = "attemptStrip";
     /** Id of an attempt card's evaluator score line, followed by the attempt's position. */
     public static final String SCORES_ID_PREFIX = "attemptScores";
+    /** Id of an attempt card's tool calls (an answer that calls tools), followed by the attempt's position. */
+    public static final String CALLS_ID_PREFIX = "attemptCalls";
     private final HBox cards = new HBox(8);
     private final List<VBox> shown = new ArrayList<>();
     private final List<Label> marks = new ArrayList<>();
@@ -66,7 +69,15 @@ public final class AttemptStrip extends ScrollPane {
             output.setFocusTraversable(false);
             output.getStyleClass().add(Styles.ATTEMPT_OUTPUT);
             VBox.setVgrow(output, Priority.ALWAYS);
-            VBox card = new VBox(4, top, output);
+            VBox card = new VBox(4, top);
+            if (!a.output().isEmpty() || a.toolCalls().isEmpty()) {
+                card.getChildren().add(output);
+            }
+            MessageBubble calls = MessageBubble.answerCalls(a.toolCalls());
+            if (calls != null) {
+                calls.setId(CALLS_ID_PREFIX + a.position());
+                card.getChildren().add(calls);
+            }
             if (a.comment() != null && !a.comment().isBlank()) {
                 Label comment = new Label("User: “" + a.comment() + "”");
                 comment.setWrapText(true);

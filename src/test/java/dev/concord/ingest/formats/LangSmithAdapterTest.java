@@ -81,4 +81,15 @@ class LangSmithAdapterTest {
         ToolTurns.assertToolTurnSurvives(g, true);
         assertThat(g.output()).isEqualTo("On its way.");
     }
+
+    @Test
+    void anOpenAiWrapperAnswerThatOnlyCallsAToolKeepsTheCall() throws Exception {
+        String run = "{\"id\":\"run-2\",\"name\":\"ChatOpenAI\",\"run_type\":\"llm\",\"start_time\":\"2024-10-14T09:12:03.3\","
+                + "\"inputs\":{\"messages\":[{\"role\":\"user\",\"content\":\"Where is it?\"}]},"
+                + "\"outputs\":{\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":null,\"tool_calls\":[{\"id\":\""
+                + ToolTurns.CALL_ID + "\",\"type\":\"function\",\"function\":{\"name\":\"order_lookup\",\"arguments\":"
+                + ToolTurns.JSON.writeValueAsString(ToolTurns.ARGUMENTS) + "}}]}}]},\"trace_id\":\"run-2\"}";
+
+        ToolTurns.assertAnswerCallSurvives(ToolTurns.readOne(run, LogFormat.LANGSMITH));
+    }
 }

@@ -131,4 +131,15 @@ class LangfuseAdapterTest {
         ToolTurns.assertToolTurnSurvives(g, true);
         assertThat(g.output()).isEqualTo("On its way.");
     }
+
+    @Test
+    void aGenerationWhoseOutputOnlyCallsAToolKeepsTheCall() throws Exception {
+        String trace = "{\"id\":\"t9\",\"timestamp\":\"2025-01-01T10:00:00Z\",\"observations\":[{\"id\":\"g9\",\"type\":\"GENERATION\","
+                + "\"startTime\":\"2025-01-01T10:00:00Z\",\"input\":[{\"role\":\"user\",\"content\":\"Where is it?\"}],"
+                + "\"output\":{\"role\":\"assistant\",\"content\":null,\"tool_calls\":[{\"id\":\"" + ToolTurns.CALL_ID
+                + "\",\"type\":\"function\",\"function\":{\"name\":\"order_lookup\",\"arguments\":"
+                + ToolTurns.JSON.writeValueAsString(ToolTurns.ARGUMENTS) + "}}]}}]}";
+
+        ToolTurns.assertAnswerCallSurvives(ToolTurns.readOne(trace, LogFormat.LANGFUSE));
+    }
 }

@@ -165,6 +165,28 @@ class OtelAdapterTest {
     }
 
     @Test
+    void anAnswerThatOnlyCallsAToolKeepsTheCallAsItsOutput() throws Exception {
+        ArrayNode output = ToolTurns.JSON.createArrayNode();
+        output.addObject().put("role", "assistant").putArray("parts").addObject().put("type", "tool_call")
+                .put("id", ToolTurns.CALL_ID).put("name", "order_lookup").set("arguments", ToolTurns.json(ToolTurns.ARGUMENTS));
+        ObjectNode span = ToolTurns.JSON.createObjectNode();
+        span.putArray("resourceSpans").addObject().putArray("scopeSpans").addObject().putArray("spans").add(span("s1",
+                attribute("gen_ai.response.id", "chatcmpl-1"),
+                attribute("gen_ai.input.messages", "[{\"role\":\"user\",\"parts\":[{\"type\":\"text\",\"content\":\"Where is it?\"}]}]"),
+                attribute("gen_ai.output.messages", output.toString())));
+
+        ToolTurns.assertAnswerCallSurvives(ToolTurns.readOne(span.toString(), LogFormat.OTEL));
+    }
+
+    @Test
+    void openInferenceToolCallOnlyAnswerKeepsItsCall() throws Exception {
+        ReadFormats r = ReadFormats.read(fixture("otel/openinference-spans.jsonl"), LogFormat.AUTO);
+        Generation call = r.generation("01fa9612-01b8-4358-85d6-e3e067305ec3");
+        assertThat(call.output()).isEmpty();
+        assertThat(call.outputToolCalls()).singleElement().satisfies(c -> assertThat(c.name()).isNotBlank());
+    }
+
+    @Test
     void openInferenceFlattenedToolCallsAndTheToolMessagesNameSurvive() throws Exception {
         ReadFormats r = ReadFormats.read(fixture("otel/openinference-spans.jsonl"), LogFormat.AUTO);
         Generation second = r.generations.get(1);
