@@ -133,6 +133,7 @@ public final class RedactionExplainer {
                 out.add(m.content());
             }
             out.add(gen.output());
+            gen.outputToolCalls().forEach(c -> out.add(c.arguments()));
             out.addAll(gen.sources());
             if (gen.model() != null) {
                 out.add(gen.model());
