@@ -17,10 +17,11 @@ GRANT CONNECT, TEMPORARY ON DATABASE "${database}" TO "${reviewer}";
 GRANT USAGE ON SCHEMA "${schema}" TO "${reviewer}";
 REVOKE CREATE ON SCHEMA "${schema}" FROM PUBLIC;
 
--- Everybody reads the logs, the queue, the settings and who reviews; only admins write them (ingest, settings).
+-- Everybody reads the logs (with the evaluator scores), the queue, the settings and who reviews; only admins write
+-- them (ingest, settings, forget).
 GRANT SELECT ON ALL TABLES IN SCHEMA "${schema}" TO "${reviewer}";
 GRANT INSERT, UPDATE, DELETE ON generations, signals, session_ends, ingest_runs, flagged_items,
-    flagged_item_reasons, attempts, candidates, prompt_texts, source_files, settings TO "${admin}";
+    flagged_item_reasons, attempts, candidates, prompt_texts, source_files, settings, evaluator_scores TO "${admin}";
 -- A submit keeps the item's review figures (derived from its reviews, in the same transaction).
 GRANT UPDATE (review_count, wanted, started_open) ON flagged_items TO "${reviewer}";
 GRANT INSERT, UPDATE ON reviews TO "${reviewer}";

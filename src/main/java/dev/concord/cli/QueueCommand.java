@@ -76,6 +76,11 @@ final class QueueCommand implements Callable<Integer> {
             d.put("comment", a.comment());
             d.put("copied", a.copied());
             d.put("edited", a.edited());
+            if (!a.toolCalls().isEmpty()) {
+                ArrayNode calls = d.putArray("tool_calls");
+                a.toolCalls().forEach(c -> calls.addObject().put("id", c.id()).put("name", c.name())
+                        .put("arguments", c.arguments()));
+            }
         }
         try {
             return JSON.writeValueAsString(o);

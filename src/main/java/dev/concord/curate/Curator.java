@@ -1,9 +1,11 @@
 package dev.concord.curate;
 
 import dev.concord.model.Message;
+import dev.concord.model.ToolCall;
 
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -43,7 +45,7 @@ public final class Curator {
 
     /** The reason this row must stay out, or null if it may be written (after the PII scan). */
     public Exclusion check(Example e) {
-        if (e.file() == ExampleFile.DPO && e.answer().equals(e.rejected())) {
+        if (e.file() == ExampleFile.DPO && e.answer().equals(e.rejected()) && e.answerToolCalls().isEmpty()) {
             return out(e, ExclusionReason.SAME_ANSWER, "chosen equals rejected");
         }
         String last = e.prompt().isEmpty() ? "" : e.prompt().get(e.prompt().size() - 1).role();
@@ -59,9 +61,12 @@ public final class Curator {
         if (promptChars > policy.maxPromptChars()) {
             return out(e, ExclusionReason.PROMPT_TOO_LONG, promptChars + " > " + policy.maxPromptChars() + " characters");
         }
-        Exclusion length = length(e, e.answer());
+        if (e.file().isEval() && !e.answerToolCalls().isEmpty()) {
+            return out(e, ExclusionReason.TOOL_CALL_ANSWER, e.answerToolCalls().size() + " tool call(s) in the answer");
+        }
+        Exclusion length = length(e, e.answer(), e.answerToolCalls());
         if (length == null && e.rejected() != null) {
-            length = length(e, e.rejected());
+            length = length(e, e.rejected(), List.of());
         }
         if (length != null) {
             return length;
@@ -88,8 +93,12 @@ public final class Curator {
         perLabel.get(e.file()).merge(e.label(), 1, Integer::sum);
     }
 
-    private Exclusion length(Example e, String text) {
+    /** The answer's length: its text and, for an answer that calls tools, each call's name and arguments. */
+    private Exclusion length(Example e, String text, List<ToolCall> calls) {
         int n = text == null ? 0 : text.length();
+        for (ToolCall c : calls) {
+            n += c.name().length() + c.arguments().length();
+        }
         if (n < policy.minAnswerChars()) {
             return out(e, ExclusionReason.TOO_SHORT, n + " < " + policy.minAnswerChars() + " characters");
         }

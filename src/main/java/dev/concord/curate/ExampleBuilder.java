@@ -5,6 +5,7 @@ import dev.concord.model.Candidate;
 import dev.concord.model.CandidateKind;
 import dev.concord.model.FlagReason;
 import dev.concord.model.FlaggedItem;
+import dev.concord.model.ToolCall;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,28 +41,30 @@ public final class ExampleBuilder {
     public static List<Example> fromReviewed(ReviewedItem ri, Verdict.Agreed v, long key) {
         FlaggedItem item = ri.item();
         List<String> signals = item.reasons().stream().map(FlagReason::code).toList();
-        String answer = item.attempts().isEmpty() ? "" : item.attempts().get(item.attempts().size() - 1).output();
+        Attempt last = item.attempts().isEmpty() ? null : item.attempts().get(item.attempts().size() - 1);
+        String answer = last == null ? "" : last.output();
+        List<ToolCall> calls = last == null ? List.of() : last.toolCalls();
         Rows rows = new Rows(item.id(), Origin.REVIEWED, signals, v.label(), item, v.provenance(), key);
         if (v.good()) {
-            rows.add(ExampleFile.GOLDEN, "", answer, null, null);
+            rows.add(ExampleFile.GOLDEN, "", answer, null, null, calls);
         } else if (v.correction() != null) {
             rows.add(ExampleFile.REGRESSION, "", v.correction(), answer, null);
         }
         if (v.good()) {
-            rows.add(ExampleFile.SFT, "", answer, null, null);
-            rows.add(ExampleFile.KTO, ":true", answer, null, true);
+            rows.add(ExampleFile.SFT, "", answer, null, null, calls);
+            rows.add(ExampleFile.KTO, ":true", answer, null, true, calls);
         } else if (v.correction() != null) {
             rows.add(ExampleFile.SFT, "", v.correction(), null, null);
             rows.add(ExampleFile.DPO, "", v.correction(), answer, null);
             rows.add(ExampleFile.KTO, ":true", v.correction(), null, true);
-            rows.add(ExampleFile.KTO, ":false", answer, null, false);
+            rows.add(ExampleFile.KTO, ":false", answer, null, false, calls);
         } else {
-            rows.add(ExampleFile.KTO, ":false", answer, null, false);
+            rows.add(ExampleFile.KTO, ":false", answer, null, false, calls);
         }
         if (v.picks() == Verdict.PickStatus.AGREED) {
             Attempt best = item.attempts().get(v.best());
             Attempt worst = item.attempts().get(v.worst());
-            rows.add(ExampleFile.DPO, ":picks", best.output(), worst.output(), null);
+            rows.add(ExampleFile.DPO, ":picks", best.output(), worst.output(), null, best.toolCalls());
         }
         return rows.list;
     }
@@ -86,17 +89,17 @@ public final class ExampleBuilder {
                 Provenance.AUTOMATIC, key);
         rows.candidate = c;
         switch (c.kind()) {
-            case GOLDEN_EVAL -> rows.add(ExampleFile.GOLDEN, "", c.chosen(), null, null);
+            case GOLDEN_EVAL -> rows.add(ExampleFile.GOLDEN, "", c.chosen(), null, null, c.chosenToolCalls());
             case REGRESSION_EVAL -> rows.add(ExampleFile.REGRESSION, "", c.chosen(), c.rejected(), null);
             case SFT, SFT_CORRECTED -> {
-                rows.add(ExampleFile.SFT, "", c.chosen(), null, null);
-                rows.add(ExampleFile.KTO, ":true", c.chosen(), null, true);
+                rows.add(ExampleFile.SFT, "", c.chosen(), null, null, c.chosenToolCalls());
+                rows.add(ExampleFile.KTO, ":true", c.chosen(), null, true, c.chosenToolCalls());
             }
             case DPO_CORRECTION -> {
                 rows.add(ExampleFile.DPO, "", c.chosen(), c.rejected(), null);
                 rows.add(ExampleFile.KTO, ":false", c.rejected(), null, false);
             }
-            case DPO_EDIT, DPO_RETRY -> rows.add(ExampleFile.DPO, "", c.chosen(), c.rejected(), null);
+            case DPO_EDIT, DPO_RETRY -> rows.add(ExampleFile.DPO, "", c.chosen(), c.rejected(), null, c.chosenToolCalls());
         }
         return rows.list;
     }
@@ -138,13 +141,20 @@ public final class ExampleBuilder {
         }
 
         void add(ExampleFile file, String suffix, String answer, String rejected, Boolean kto) {
+            add(file, suffix, answer, rejected, kto, List.of());
+        }
+
+        /** A row whose answer is an assistant turn with {@code calls} (empty for a plain text answer). */
+        void add(ExampleFile file, String suffix, String answer, String rejected, Boolean kto, List<ToolCall> calls) {
             String id = file.code() + ":" + source + suffix;
             if (item != null) {
+                String judged = item.attempts().isEmpty() ? null
+                        : item.attempts().get(item.attempts().size() - 1).generationId();
                 list.add(new Example(file, id, source, origin, signals, label, item.prompt(), answer, rejected, kto,
-                        item.createdAt(), provenance, key, item.tools()));
+                        item.createdAt(), provenance, key, item.tools(), judged, calls));
             } else {
                 list.add(new Example(file, id, source, origin, signals, label, candidate.prompt(), answer, rejected, kto,
-                        candidate.ts(), provenance, key, candidate.tools()));
+                        candidate.ts(), provenance, key, candidate.tools(), candidate.generationId(), calls));
             }
         }
     }

@@ -10,6 +10,8 @@ public enum ExclusionReason {
     PROMPT_NOT_USER_LAST("prompt-not-user-last", "the prompt does not end with a user turn or a tool result"),
     SAME_ANSWER("same-answer", "chosen and rejected answers are identical"),
     PROMPT_TOO_LONG("prompt-too-long", "prompt longer than the length filter allows"),
+    TOOL_CALL_ANSWER("tool-call-answer", "the answer calls tools: the eval layouts compare answer texts, so it is "
+            + "training data only"),
     TOO_SHORT("too-short", "an answer shorter than the length filter allows"),
     TOO_LONG("too-long", "an answer longer than the length filter allows"),
     OTHER_SIDE("other-side", "its source went to the other side of the eval/train split"),

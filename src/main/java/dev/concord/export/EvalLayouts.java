@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concord.curate.Example;
 import dev.concord.curate.ExampleFile;
 import dev.concord.curate.ExportPolicy.EvalLayout;
+import dev.concord.model.EvaluatorScore;
 import dev.concord.model.Message;
 import dev.concord.model.PromptText;
 
@@ -58,14 +59,14 @@ final class EvalLayouts {
         JsonlFile open(String path) throws IOException;
     }
 
-    /** Writes an eval row (golden or regression) in every chosen layout. */
-    void write(Example e) throws IOException {
+    /** Writes an eval row (golden or regression) in every chosen layout, with its generation's evaluator scores. */
+    void write(Example e, List<EvaluatorScore> scores) throws IOException {
         if (promptfoo != null) {
-            promptfoo(promptfoo.gen(), e);
+            promptfoo(promptfoo.gen(), e, scores);
             promptfoo.endRow();
         }
         if (inspect != null) {
-            InspectMessages.sample(inspect.gen(), e, regression(e));
+            InspectMessages.sample(inspect.gen(), e, regression(e), scores);
             inspect.endRow();
         }
         if (openAi != null) {
@@ -88,7 +89,7 @@ final class EvalLayouts {
         return e.file() == ExampleFile.REGRESSION;
     }
 
-    private static void promptfoo(JsonGenerator g, Example e) throws IOException {
+    private static void promptfoo(JsonGenerator g, Example e, List<EvaluatorScore> scores) throws IOException {
         g.writeStartObject();
         g.writeStringField("description", e.id());
         g.writeObjectFieldStart("vars");
@@ -110,6 +111,7 @@ final class EvalLayouts {
         g.writeEndArray();
         g.writeObjectFieldStart("metadata");
         tags(g, e);
+        ScoreJson.write(g, scores);
         g.writeEndObject();
         g.writeEndObject();
     }

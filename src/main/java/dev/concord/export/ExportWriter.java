@@ -6,6 +6,7 @@ import dev.concord.curate.ExampleFile;
 import dev.concord.curate.ExportPolicy.DpoLayout;
 import dev.concord.curate.ExportPolicy.EvalLayout;
 import dev.concord.curate.Provenance;
+import dev.concord.model.EvaluatorScore;
 import dev.concord.model.Message;
 
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Writes kept rows into the export's files in their layouts (see {@code docs/export.md}). Keys are written in a
@@ -43,6 +45,7 @@ public final class ExportWriter implements RowSink, AutoCloseable {
     private final JsonlFile dpoMeta;
     private final List<JsonlFile> all = new ArrayList<>();
     private final Map<String, Long> withTools = new java.util.HashMap<>();
+    private final ScoreJson.Lookup scores;
 
     public ExportWriter(Path root, DpoLayout dpoLayout) throws IOException {
         this(root, dpoLayout, Set.of());
@@ -50,6 +53,16 @@ public final class ExportWriter implements RowSink, AutoCloseable {
 
     /** As {@link #ExportWriter(Path, DpoLayout)}, writing the eval rows again in the given layouts ({@link EvalLayouts}). */
     public ExportWriter(Path root, DpoLayout dpoLayout, Set<EvalLayout> evalLayouts) throws IOException {
+        this(root, dpoLayout, evalLayouts, ScoreJson.Lookup.NONE::of);
+    }
+
+    /**
+     * As {@link #ExportWriter(Path, DpoLayout, Set)}; the eval rows carry the evaluator scores of their generation
+     * ({@code scores}: generation id to its scores) as metadata ({@link ScoreJson}).
+     */
+    public ExportWriter(Path root, DpoLayout dpoLayout, Set<EvalLayout> evalLayouts,
+                        Function<String, List<EvaluatorScore>> scores) throws IOException {
+        this.scores = scores::apply;
         this.root = root;
         this.dpoLayout = dpoLayout;
         for (ExampleFile f : ExampleFile.values()) {
@@ -75,18 +88,20 @@ public final class ExportWriter implements RowSink, AutoCloseable {
         JsonGenerator g = file.gen();
         g.writeStartObject();
         switch (e.file()) {
-            case GOLDEN -> {
-                eval(g, e, "answer", e.answer(), null, null);
-                layouts.write(e);
-            }
-            case REGRESSION -> {
-                eval(g, e, "bad_answer", e.rejected(), "expected", e.answer());
-                layouts.write(e);
+            case GOLDEN, REGRESSION -> {
+                List<EvaluatorScore> judged = e.generation() == null ? List.of() : scores.of(e.generation());
+                if (e.file() == ExampleFile.GOLDEN) {
+                    eval(g, e, "answer", e.answer(), null, null);
+                } else {
+                    eval(g, e, "bad_answer", e.rejected(), "expected", e.answer());
+                }
+                ScoreJson.write(g, judged);
+                layouts.write(e, judged);
             }
             case SFT -> {
                 g.writeArrayFieldStart("messages");
                 messages(g, e.prompt());
-                message(g, "assistant", e.answer());
+                ChatJson.message(g, e.answerMessage());
                 g.writeEndArray();
                 ChatJson.tools(g, e.tools());
                 meta(sftMeta, file.rows(), e, weight);
@@ -99,12 +114,12 @@ public final class ExportWriter implements RowSink, AutoCloseable {
                     g.writeEndArray();
                     ChatJson.tools(g, e.tools());
                     g.writeEndObject();
-                    assistant(g, "preferred_output", e.answer());
+                    assistant(g, "preferred_output", e.answerMessage());
                     assistant(g, "non_preferred_output", e.rejected());
                     meta(dpoMeta, file.rows(), e, weight);
                 } else {
                     prompt(g, e.prompt());
-                    assistant(g, "chosen", e.answer());
+                    assistant(g, "chosen", e.answerMessage());
                     assistant(g, "rejected", e.rejected());
                     ChatJson.tools(g, e.tools());
                     extras(g, e, weight);
@@ -112,7 +127,7 @@ public final class ExportWriter implements RowSink, AutoCloseable {
             }
             case KTO -> {
                 prompt(g, e.prompt());
-                assistant(g, "completion", e.answer());
+                assistant(g, "completion", e.answerMessage());
                 g.writeBooleanField("label", e.ktoLabel());
                 ChatJson.tools(g, e.tools());
                 extras(g, e, weight);
@@ -176,17 +191,18 @@ public final class ExportWriter implements RowSink, AutoCloseable {
     }
 
     private static void assistant(JsonGenerator g, String field, String text) throws IOException {
+        assistant(g, field, Message.assistant(text));
+    }
+
+    /** An assistant turn (with its tool calls, if it makes any) as a one-message list. */
+    private static void assistant(JsonGenerator g, String field, Message turn) throws IOException {
         g.writeArrayFieldStart(field);
-        message(g, "assistant", text);
+        ChatJson.message(g, turn);
         g.writeEndArray();
     }
 
     private static void messages(JsonGenerator g, List<Message> messages) throws IOException {
         ChatJson.messages(g, messages);
-    }
-
-    private static void message(JsonGenerator g, String role, String content) throws IOException {
-        ChatJson.message(g, new Message(role, content));
     }
 
     private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concord.curate.Example;
+import dev.concord.model.EvaluatorScore;
 import dev.concord.model.Message;
 import dev.concord.model.ToolCall;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,7 +25,7 @@ final class InspectMessages {
     private InspectMessages() {
     }
 
-    static void sample(JsonGenerator g, Example e, boolean regression) throws IOException {
+    static void sample(JsonGenerator g, Example e, boolean regression, List<EvaluatorScore> scores) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", e.id());
         g.writeArrayFieldStart("input");
@@ -42,6 +44,7 @@ final class InspectMessages {
             g.writeFieldName("tools");
             g.writeRawValue(e.tools());
         }
+        ScoreJson.write(g, scores);
         g.writeEndObject();
         g.writeEndObject();
     }

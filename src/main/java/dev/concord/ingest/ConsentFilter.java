@@ -37,7 +37,8 @@ public final class ConsentFilter {
         String session = event.session();
         String generation = generationOf(event);
         if (!event.subject().consent() || (session != null && withdrawn.contains(session))
-                || (event instanceof LogEvent.SignalEvent && withheldGenerations.contains(generation))) {
+                || (event instanceof LogEvent.SignalEvent || event instanceof LogEvent.ScoreEvent)
+                        && withheldGenerations.contains(generation)) {
             withheld++;
             if (session != null) {
                 withdrawn.add(session);
@@ -68,6 +69,9 @@ public final class ConsentFilter {
         }
         if (event instanceof LogEvent.SignalEvent s) {
             return s.signal().generation();
+        }
+        if (event instanceof LogEvent.ScoreEvent s) {
+            return s.score().generation();
         }
         return null;
     }

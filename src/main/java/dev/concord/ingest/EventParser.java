@@ -87,10 +87,13 @@ public final class EventParser {
         return new LogEvent.SignalEvent(s, source);
     }
 
+    /** A generation line; an answer that only calls tools has {@code output_tool_calls} and may omit {@code output}. */
     private static Generation generation(ObjectNode obj) throws LineRejectedException {
+        var calls = MessageParser.toolCalls("output_tool_calls", obj.get("output_tool_calls"));
         return new Generation(text(obj, "id", true), text(obj, "session", true), ts(obj),
-                text(obj, "model", false), prompt(obj.get("prompt")), text(obj, "output", true),
-                sources(obj.get("sources")), text(obj, "regenerates", false), MessageParser.tools("tools", obj.get("tools")));
+                text(obj, "model", false), prompt(obj.get("prompt")), text(obj, "output", calls.isEmpty()),
+                sources(obj.get("sources")), text(obj, "regenerates", false), MessageParser.tools("tools", obj.get("tools")),
+                calls);
     }
 
     private static List<LogEvent> simpleRecord(ObjectNode obj, SourceRef source) throws LineRejectedException {

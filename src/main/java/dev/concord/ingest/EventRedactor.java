@@ -1,5 +1,6 @@
 package dev.concord.ingest;
 
+import dev.concord.model.EvaluatorScore;
 import dev.concord.model.Generation;
 import dev.concord.model.LogEvent;
 import dev.concord.model.Message;
@@ -70,6 +71,10 @@ public final class EventRedactor {
             Signal r = redact(s.signal());
             return r == s.signal() && subject == s.subject() ? event : new LogEvent.SignalEvent(r, s.source(), subject);
         }
+        if (event instanceof LogEvent.ScoreEvent s) {
+            EvaluatorScore r = redact(s.score());
+            return r == s.score() && subject == s.subject() ? event : new LogEvent.ScoreEvent(r, s.source(), subject);
+        }
         LogEvent.SessionEndEvent e = (LogEvent.SessionEndEvent) event;
         String session = id(e.end().session());
         return session == e.end().session() && subject == e.subject() ? event
@@ -97,9 +102,11 @@ public final class EventRedactor {
         String model = clean(g.model());
         String regenerates = id(g.regenerates());
         String tools = json(g.tools());
+        List<ToolCall> calls = g.outputToolCalls().isEmpty() ? g.outputToolCalls()
+                : redact(Message.toolCalls("", g.outputToolCalls())).toolCalls();
         changed |= id != g.id() || session != g.session() || output != g.output() || regenerates != g.regenerates()
-                || model != g.model() || tools != g.tools();
-        return changed ? new Generation(id, session, g.ts(), model, prompt, output, sources, regenerates, tools) : g;
+                || model != g.model() || tools != g.tools() || calls != g.outputToolCalls();
+        return changed ? new Generation(id, session, g.ts(), model, prompt, output, sources, regenerates, tools, calls) : g;
     }
 
     /** Every text of a message: content, role, name, the call id and each tool call's id, name and arguments. */
@@ -137,6 +144,20 @@ public final class EventRedactor {
             return s;
         }
         return new Signal(s.kind(), generation, s.ts(), s.rating(), text, comment);
+    }
+
+    /** An evaluator's score: its generation id as stored, and every text (name, label, source, comment). */
+    private EvaluatorScore redact(EvaluatorScore s) {
+        String generation = id(s.generation());
+        String name = clean(s.name());
+        String label = clean(s.label());
+        String source = clean(s.source());
+        String comment = clean(s.comment());
+        if (generation == s.generation() && name == s.name() && label == s.label() && source == s.source()
+                && comment == s.comment()) {
+            return s;
+        }
+        return new EvaluatorScore(generation, name, s.value(), label, source, comment, s.ts());
     }
 
     private String id(String id) {

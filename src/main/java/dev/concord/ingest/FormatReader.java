@@ -10,6 +10,7 @@ import dev.concord.ingest.formats.Mapping;
 import dev.concord.ingest.formats.OtelAdapter;
 import dev.concord.ingest.formats.Sink;
 import dev.concord.ingest.formats.TraceAdapter;
+import dev.concord.model.EvaluatorScore;
 import dev.concord.model.LogEvent;
 import dev.concord.model.ProgressListener;
 import dev.concord.model.SourceRef;
@@ -38,7 +39,8 @@ public final class FormatReader {
      * @param format          the format it was read as
      * @param detected        whether that format was detected (rather than given)
      * @param skipped         source items that hold no conversation (tool spans, chain runs...), passed over
-     * @param evaluatorScores scores by automated evaluators (or that are no user's verdict), kept out of feedback
+     * @param evaluatorScores scores by automated evaluators (or that are no user's verdict), kept with their
+     *                        generations as metadata, never as feedback
      */
     public record Result(LogFormat format, boolean detected, LogFileReader.FileResult file, long skipped,
                          long evaluatorScores) {
@@ -171,8 +173,10 @@ public final class FormatReader {
             handler.rejected(where, problem.getMessage());
         }
 
+        /** Passed to the handler as a {@link LogEvent.ScoreEvent}, counted apart from the events. */
         @Override
-        public void evaluatorScore(String generation, String name) {
+        public void evaluatorScore(EvaluatorScore score) throws Exception {
+            handler.event(new LogEvent.ScoreEvent(score, where));
             evaluatorScores++;
         }
 

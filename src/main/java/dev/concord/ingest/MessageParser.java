@@ -116,7 +116,8 @@ public final class MessageParser {
         return type.length() <= MAX_TYPE_ECHO && type.matches("[a-z_]+") ? "[" + type + "]" : "[part]";
     }
 
-    private static List<ToolCall> toolCalls(String field, JsonNode node) throws LineRejectedException {
+    /** OpenAI-shaped tool calls ({@code [{id, type, function: {name, arguments}}]}); empty when absent. */
+    static List<ToolCall> toolCalls(String field, JsonNode node) throws LineRejectedException {
         if (node == null || node.isNull()) {
             return List.of();
         }

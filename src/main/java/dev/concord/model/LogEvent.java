@@ -1,7 +1,8 @@
 package dev.concord.model;
 
 /**
- * One event read from an agent log: a generation, a user signal on a generation, or a session end.
+ * One event read from an agent log: a generation, a user signal on a generation, a session end, or an automated
+ * evaluator's score of a generation (metadata, never a signal).
  * The source names the file and line it came from; the subject, whose event it is and whether it may be kept.
  */
 public sealed interface LogEvent {
@@ -39,6 +40,12 @@ public sealed interface LogEvent {
         @Override
         public String session() {
             return end.session();
+        }
+    }
+
+    record ScoreEvent(EvaluatorScore score, SourceRef source, Subject subject) implements LogEvent {
+        public ScoreEvent(EvaluatorScore score, SourceRef source) {
+            this(score, source, Subject.NONE);
         }
     }
 }

@@ -24,6 +24,7 @@ import dev.concord.review.Viewer;
 import dev.concord.store.Database;
 import dev.concord.store.Erasures;
 import dev.concord.store.ExportPolicyStore;
+import dev.concord.store.EvaluatorScoreRepository;
 import dev.concord.store.ExportSourceRepository;
 
 import java.io.IOException;
@@ -100,7 +101,8 @@ public final class ExportService {
         try (ExportFolder folder = ExportFolder.prepare(outDir)) {
             Tally tally;
             Map<String, ExportWriter.FileSummary> files;
-            try (ExportWriter writer = new ExportWriter(folder.temp(), policy.dpoLayout(), policy.evalLayouts())) {
+            try (EvaluatorScoreRepository.Lookup scores = new EvaluatorScoreRepository(db).open();
+                 ExportWriter writer = new ExportWriter(folder.temp(), policy.dpoLayout(), policy.evalLayouts(), scores::of)) {
                 tally = pipeline(policy).run(input(), writer, exclusions, progress);
                 files = writer.finish();
             }

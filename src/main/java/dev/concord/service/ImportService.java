@@ -246,7 +246,7 @@ public final class ImportService {
                 b.append("; ").append(read.skipped()).append(" items without a conversation passed over");
             }
             if (read.evaluatorScores() > 0) {
-                b.append("; ").append(read.evaluatorScores()).append(" evaluator scores kept out of feedback");
+                b.append("; ").append(read.evaluatorScores()).append(" evaluator scores kept with their generations (not feedback)");
             }
             return b.toString();
         }

@@ -133,6 +133,7 @@ public final class RedactionExplainer {
                 out.add(m.content());
             }
             out.add(gen.output());
+            gen.outputToolCalls().forEach(c -> out.add(c.arguments()));
             out.addAll(gen.sources());
             if (gen.model() != null) {
                 out.add(gen.model());
@@ -143,6 +144,14 @@ public final class RedactionExplainer {
             }
             if (s.signal().comment() != null) {
                 out.add(s.signal().comment());
+            }
+        } else if (event instanceof LogEvent.ScoreEvent s) {
+            out.add(s.score().name());
+            if (s.score().label() != null) {
+                out.add(s.score().label());
+            }
+            if (s.score().comment() != null) {
+                out.add(s.score().comment());
             }
         }
         return out;

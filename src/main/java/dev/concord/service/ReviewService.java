@@ -1,5 +1,6 @@
 package dev.concord.service;
 
+import dev.concord.model.EvaluatorScore;
 import dev.concord.model.FlaggedItem;
 import dev.concord.redact.Redactor;
 import dev.concord.review.Pace;
@@ -15,6 +16,7 @@ import dev.concord.review.Viewer;
 import dev.concord.review.Visibility;
 import dev.concord.store.AssignmentRepository;
 import dev.concord.store.Database;
+import dev.concord.store.EvaluatorScoreRepository;
 import dev.concord.store.JdbcQueueRepository;
 import dev.concord.store.QueueRepository;
 import dev.concord.store.ReviewRepository;
@@ -30,6 +32,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -102,6 +105,14 @@ public final class ReviewService implements AutoCloseable {
         ReviewSettings s = settings.reviewSettings();
         DynamicOverlap.needs(db, s).refreshIfStale(db);
         return assignments.reserveNext(reviewerId, s.mode(), s.overlap(), clock.instant(), HOLD).flatMap(items::find);
+    }
+
+    /**
+     * The evaluator scores (LLM judges, code checks) kept with these generations: read-only metadata beside the
+     * answers, never a review. Every generation asked for is a key (an empty list when it has none).
+     */
+    public Map<String, List<EvaluatorScore>> evaluatorScores(List<String> generations) {
+        return new EvaluatorScoreRepository(db).forGenerations(generations);
     }
 
     public Optional<FlaggedItem> item(String itemId) {

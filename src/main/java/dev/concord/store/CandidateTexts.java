@@ -1,6 +1,9 @@
 package dev.concord.store;
 
 import dev.concord.model.Candidate;
+import dev.concord.model.ToolCall;
+
+import java.util.List;
 
 /**
  * A candidate's chosen and rejected columns. A text equal to the output of the candidate's generation is not
@@ -22,6 +25,11 @@ record CandidateTexts(String chosen, String rejected, int outputRefs) {
     /** The chosen text as read back, given the generation's stored output. */
     static String chosen(String column, int outputRefs, String output) {
         return (outputRefs & CHOSEN_IS_OUTPUT) != 0 ? output : column;
+    }
+
+    /** The chosen answer's tool calls: the generation's when the chosen text is its output, otherwise none. */
+    static List<ToolCall> chosenToolCalls(int outputRefs, List<ToolCall> outputCalls) {
+        return (outputRefs & CHOSEN_IS_OUTPUT) != 0 ? outputCalls : List.of();
     }
 
     /** The rejected text as read back, given the generation's stored output. */

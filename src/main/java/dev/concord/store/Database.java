@@ -136,7 +136,10 @@ public final class Database {
         return db;
     }
 
-    /** The schema's migrations: the shared ones, and on PostgreSQL its own (see docs/decisions/0007). */
+    /**
+     * The schema's migrations: the shared ones, and on PostgreSQL its own (see docs/decisions/0007). In order: a new
+     * migration always takes a version above every released one, so no database ever needs one out of order.
+     */
     private void migrate() {
         try {
             var config = Flyway.configure().locations(isSqlite() ? new String[] {"classpath:db/migration"}

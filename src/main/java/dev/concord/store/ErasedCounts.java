@@ -1,7 +1,7 @@
 package dev.concord.store;
 
 /**
- * What forgetting erased (or would erase): sessions, events (generations, signals and session ends), flagged
+ * What forgetting erased (or would erase): sessions, events (generations, signals, session ends and evaluator scores), flagged
  * items, automatic candidates and the latest reviews and lead decisions of those items. Counts only, no content.
  */
 public record ErasedCounts(long sessions, long events, long items, long candidates, long reviews) {

@@ -17,7 +17,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Erasing whole sessions and everything derived from them, inside the caller's transaction: their events, their
+ * Erasing whole sessions and everything derived from them, inside the caller's transaction: their events (with the
+ * evaluator scores of their generations), their
  * flagged items with the reviews, decisions, skips and reservations of those items, their automatic candidates,
  * and shared prompt texts nobody refers to any more. The same steps count instead of delete for a preview, so the
  * counts a confirm dialog shows are the counts the erasure reports. Also the tombstones that keep forgotten data
@@ -60,6 +61,8 @@ public final class Erasures {
                 + " OR lower(prompt_json)" + m, like, like));
         out.addAll(strings(c, "SELECT g.session FROM signals s JOIN generations g ON g.id = s.generation "
                 + "WHERE lower(s.body)" + m + " OR lower(s.comment)" + m, like, like));
+        out.addAll(strings(c, "SELECT g.session FROM evaluator_scores e JOIN generations g ON g.id = e.generation "
+                + "WHERE lower(e.comment)" + m + " OR lower(e.label)" + m, like, like));
         out.addAll(strings(c, "SELECT f.session FROM reviews r JOIN flagged_items f ON f.id = r.item_id "
                 + "WHERE lower(r.correction)" + m + " OR lower(r.note)" + m, like, like));
         out.addAll(strings(c, "SELECT f.session FROM adjudications a JOIN flagged_items f ON f.id = a.item_id "
@@ -92,6 +95,7 @@ public final class Erasures {
             long items = step(c, erase, "flagged_items WHERE session = ?", s);
             long candidates = step(c, erase, "candidates WHERE session = ?", s);
             long events = step(c, erase, "signals WHERE generation IN (SELECT id FROM generations WHERE session = ?)", s);
+            events += step(c, erase, "evaluator_scores WHERE generation IN (SELECT id FROM generations WHERE session = ?)", s);
             if (erase) {
                 promptRefs.addAll(strings(c, "SELECT prompt_json FROM generations WHERE session = ? AND prompt_json LIKE "
                         + "'%\"ref\":%'", s));

@@ -1,5 +1,6 @@
 package dev.concord.store;
 
+import dev.concord.model.EvaluatorScore;
 import dev.concord.model.Generation;
 import dev.concord.model.LogEvent;
 import dev.concord.model.SessionEnd;
@@ -12,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.HexFormat;
 
 /**
@@ -27,6 +29,7 @@ public final class EventWriter implements AutoCloseable {
     private final PreparedStatement generations;
     private final PreparedStatement signals;
     private final PreparedStatement sessionEnds;
+    private final PreparedStatement scores;
     private final long run;
     private final MessageDigest sha;
     private final PromptTexts.Writer texts;
@@ -35,20 +38,25 @@ public final class EventWriter implements AutoCloseable {
     private int pendingGenerations;
     private int pendingSignals;
     private int pendingEnds;
+    private int pendingScores;
+    private long scoresStored;
     private long stored;
     private long duplicates;
 
     public EventWriter(Connection c, long run) throws SQLException {
         this.run = run;
         this.generations = c.prepareStatement("INSERT INTO generations (id, session, ts, model, prompt_json, output, "
-                + "sources_json, regenerates, source_file, source_file_id, source_line, ingest_run, user_key) "
-                + "VALUES (?,?,?,?,?,?,?,?,'',?,?,?,?) "
+                + "sources_json, regenerates, source_file, source_file_id, source_line, ingest_run, user_key, output_tool_calls) "
+                + "VALUES (?,?,?,?,?,?,?,?,'',?,?,?,?,?) "
                 + "ON CONFLICT (id) DO NOTHING");
         this.signals = c.prepareStatement("INSERT INTO signals (event_key, kind, generation, ts, rating, body, comment, "
                 + "source_file, source_file_id, source_line, ingest_run, user_key) VALUES (?,?,?,?,?,?,?,'',?,?,?,?) "
                 + "ON CONFLICT (event_key) DO NOTHING");
         this.sessionEnds = c.prepareStatement("INSERT INTO session_ends (event_key, session, ts, outcome, source_file, "
                 + "source_file_id, source_line, ingest_run, user_key) VALUES (?,?,?,?,'',?,?,?,?) ON CONFLICT (event_key) DO NOTHING");
+        this.scores = c.prepareStatement("INSERT INTO evaluator_scores (score_key, generation, name, value, label, source, "
+                + "comment, ts, source_file_id, source_line, ingest_run) VALUES (?,?,?,?,?,?,?,?,?,?,?) "
+                + "ON CONFLICT (score_key) DO NOTHING");
         this.texts = new PromptTexts.Writer(c);
         this.conflicts = new GenerationConflicts(c, CONFLICTS_LISTED);
         this.files = new SourceFiles(c);
@@ -66,6 +74,8 @@ public final class EventWriter implements AutoCloseable {
             addSignal(s.signal(), s.source(), s.subject().user());
         } else if (event instanceof LogEvent.SessionEndEvent e) {
             addSessionEnd(e.end(), e.source(), e.subject().user());
+        } else if (event instanceof LogEvent.ScoreEvent s) {
+            addScore(s.score(), s.source());
         }
     }
 
@@ -86,6 +96,7 @@ public final class EventWriter implements AutoCloseable {
         generations.setLong(10, src.line());
         generations.setLong(11, run);
         generations.setString(12, user);
+        generations.setString(13, PromptColumn.writeCalls(g.outputToolCalls()));
         generations.addBatch();
         if (++pendingGenerations >= BATCH) {
             pendingGenerations = execute(generations);
@@ -127,11 +138,45 @@ public final class EventWriter implements AutoCloseable {
         }
     }
 
+    private void addScore(EvaluatorScore s, SourceRef src) throws SQLException {
+        String value = s.value() == null ? null : s.value().toString();
+        String ts = s.ts() == null ? null : s.ts().toString();
+        scores.setString(1, s.generation() + "|" + key("score", s.name(), value, s.label(), s.source(), s.comment(), ts));
+        scores.setString(2, s.generation());
+        scores.setString(3, s.name());
+        if (s.value() == null) {
+            scores.setNull(4, Types.DOUBLE);
+        } else {
+            scores.setDouble(4, s.value());
+        }
+        scores.setString(5, s.label());
+        scores.setString(6, s.source());
+        scores.setString(7, s.comment());
+        scores.setString(8, ts);
+        scores.setLong(9, files.id(src.file()));
+        scores.setLong(10, src.line());
+        scores.setLong(11, run);
+        scores.addBatch();
+        if (++pendingScores >= BATCH) {
+            pendingScores = executeScores();
+        }
+    }
+
+    private int executeScores() throws SQLException {
+        for (int count : scores.executeBatch()) {
+            if (count > 0) {
+                scoresStored++;
+            }
+        }
+        return 0;
+    }
+
     /** Writes what is batched. */
     public void flush() throws SQLException {
         pendingGenerations = pendingGenerations > 0 ? execute(generations) : 0;
         pendingSignals = pendingSignals > 0 ? execute(signals) : 0;
         pendingEnds = pendingEnds > 0 ? execute(sessionEnds) : 0;
+        pendingScores = pendingScores > 0 ? executeScores() : 0;
     }
 
     private int execute(PreparedStatement batch) throws SQLException {
@@ -167,6 +212,11 @@ public final class EventWriter implements AutoCloseable {
         return stored;
     }
 
+    /** Evaluator scores stored so far (after {@link #flush()}), not counted among the events; repeats are not. */
+    public long scoresStored() {
+        return scoresStored;
+    }
+
     /** Events skipped as already stored (after {@link #flush()}). */
     public long duplicates() {
         return duplicates;
@@ -183,6 +233,7 @@ public final class EventWriter implements AutoCloseable {
         generations.close();
         signals.close();
         sessionEnds.close();
+        scores.close();
         texts.close();
         files.close();
     }

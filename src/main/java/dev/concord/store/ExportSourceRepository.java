@@ -49,7 +49,8 @@ public final class ExportSourceRepository {
     static void forEachReviewed(Connection c, Consumer<ReviewedItem> consumer) throws SQLException {
         try (PreparedStatement items = c.prepareStatement("SELECT f.id, f.session, f.reasons, f.prompt_json, "
                 + "f.created_at, a.position, a.generation_id, a.ts, a.model, a.output, a.rating, a.comment, a.copied, "
-                + "a.edited FROM flagged_items f LEFT JOIN attempts a ON a.item_id = f.id WHERE " + REVIEWED
+                + "a.edited, g.output_tool_calls FROM flagged_items f LEFT JOIN attempts a ON a.item_id = f.id "
+                + "LEFT JOIN generations g ON g.id = a.generation_id WHERE " + REVIEWED
                 + ITEM_ORDER + ", a.position");
              PreparedStatement reviews = c.prepareStatement("SELECT " + ReviewColumns.REVIEW + ReviewColumns.REVIEW_FROM
                      + " JOIN flagged_items f ON f.id = r.item_id WHERE r.is_latest = 1" + ITEM_ORDER
@@ -80,7 +81,7 @@ public final class ExportSourceRepository {
         db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT c.id, c.kind, c.generation_id, c.session, "
                     + "g.prompt_json, c.chosen, c.rejected, c.reason, c.ts, c.output_refs, "
-                    + "CASE WHEN c.output_refs <> 0 THEN g.output END FROM candidates c "
+                    + "CASE WHEN c.output_refs <> 0 THEN g.output END, g.output_tool_calls FROM candidates c "
                     + "JOIN generations g ON g.id = c.generation_id" + where + " ORDER BY c.ts DESC, c.id DESC")) {
                 ps.setFetchSize(1000);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -92,7 +93,8 @@ public final class ExportSourceRepository {
                                 rs.getString(3), rs.getString(4), prompt.messages(),
                                 CandidateTexts.chosen(rs.getString(6), refs, output),
                                 CandidateTexts.rejected(rs.getString(7), refs, output), rs.getString(8),
-                                IsoInstant.parse(rs.getString(9)), prompt.tools()));
+                                IsoInstant.parse(rs.getString(9)), prompt.tools(),
+                                CandidateTexts.chosenToolCalls(refs, PromptColumn.readCalls(rs.getString(12)))));
                     }
                 }
             }
@@ -192,7 +194,8 @@ public final class ExportSourceRepository {
                     if (items.getString(7) != null) {
                         attempts.add(new Attempt(items.getInt(6), items.getString(7), IsoInstant.parse(items.getString(8)),
                                 items.getString(9), items.getString(10), Rating.parse(items.getString(11)),
-                                items.getString(12), items.getInt(13) != 0, items.getInt(14) != 0));
+                                items.getString(12), items.getInt(13) != 0, items.getInt(14) != 0,
+                                PromptColumn.readCalls(items.getString(15))));
                     }
                     itemsLeft = items.next();
                 }

@@ -131,14 +131,15 @@ public final class JdbcQueueRepository implements QueueRepository {
     private static FlaggedItem item(Connection c, ResultSet rs) throws SQLException {
         String id = rs.getString(1);
         List<Attempt> attempts = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT position, generation_id, ts, model, output, rating, "
-                + "comment, copied, edited FROM attempts WHERE item_id = ? ORDER BY position")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.position, a.generation_id, a.ts, a.model, a.output, "
+                + "a.rating, a.comment, a.copied, a.edited, g.output_tool_calls FROM attempts a "
+                + "LEFT JOIN generations g ON g.id = a.generation_id WHERE a.item_id = ? ORDER BY a.position")) {
             ps.setString(1, id);
             try (ResultSet a = ps.executeQuery()) {
                 while (a.next()) {
                     attempts.add(new Attempt(a.getInt(1), a.getString(2), IsoInstant.parse(a.getString(3)), a.getString(4),
                             a.getString(5), Rating.parse(a.getString(6)), a.getString(7), a.getInt(8) != 0,
-                            a.getInt(9) != 0));
+                            a.getInt(9) != 0, PromptColumn.readCalls(a.getString(10))));
                 }
             }
         }

@@ -69,21 +69,53 @@ final class PromptColumn {
 
     private static void agentFields(JsonGenerator g, Message m) throws IOException {
         if (!m.toolCalls().isEmpty()) {
-            g.writeArrayFieldStart("tool_calls");
-            for (ToolCall c : m.toolCalls()) {
-                g.writeStartObject();
-                g.writeStringField("id", c.id());
-                g.writeStringField("name", c.name());
-                g.writeStringField("arguments", c.arguments());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            g.writeFieldName("tool_calls");
+            calls(g, m.toolCalls());
         }
         if (m.toolCallId() != null) {
             g.writeStringField("tool_call_id", m.toolCallId());
         }
         if (m.name() != null) {
             g.writeStringField("name", m.name());
+        }
+    }
+
+    private static void calls(JsonGenerator g, List<ToolCall> calls) throws IOException {
+        g.writeStartArray();
+        for (ToolCall c : calls) {
+            g.writeStartObject();
+            g.writeStringField("id", c.id());
+            g.writeStringField("name", c.name());
+            g.writeStringField("arguments", c.arguments());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /** An answer's tool calls column ({@code generations.output_tool_calls}): the array, or null when there are none. */
+    static String writeCalls(List<ToolCall> calls) {
+        if (calls.isEmpty()) {
+            return null;
+        }
+        StringWriter out = new StringWriter(64 * calls.size());
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            calls(g, calls);
+        } catch (IOException e) {
+            throw new StoreException("cannot encode tool calls", e);
+        }
+        return out.toString();
+    }
+
+    /** Decodes an answer's tool calls column; null reads as none. */
+    static List<ToolCall> readCalls(String json) {
+        if (json == null) {
+            return List.of();
+        }
+        try (JsonParser p = FACTORY.createParser(json)) {
+            p.nextToken();
+            return toolCalls(p);
+        } catch (IOException e) {
+            throw new StoreException("corrupt tool calls column", e);
         }
     }
 

@@ -51,6 +51,19 @@ class AgentTurnParsingTest {
     }
 
     @Test
+    void anAnswerThatOnlyCallsAToolHasOutputToolCallsAndNeedsNoOutputText() throws Exception {
+        byte[] b = ("{\"type\":\"generation\",\"id\":\"g\",\"session\":\"s\",\"ts\":\"2026-11-20T10:00:00Z\","
+                + "\"prompt\":\"Where is order A-17?\",\"output_tool_calls\":[{\"id\":\"call_1\",\"type\":\"function\","
+                + "\"function\":{\"name\":\"lookup_order\",\"arguments\":\"{\\\"order\\\":\\\"A-17\\\"}\"}}]}")
+                .getBytes(StandardCharsets.UTF_8);
+        Generation g = ((LogEvent.GenerationEvent) parser.parse(b, b.length, new SourceRef("log.jsonl", 3)).get(0)).generation();
+        assertThat(g.output()).isEmpty();
+        assertThat(g.outputToolCalls()).containsExactly(new ToolCall("call_1", "lookup_order", "{\"order\":\"A-17\"}"));
+        assertThat(generation("\"prompt\":\"q\"").outputToolCalls()).isEmpty();
+        assertThat(rejectedField("\"prompt\":\"q\",\"output_tool_calls\":{}")).isEqualTo("output_tool_calls");
+    }
+
+    @Test
     void argumentsGivenAsAnObjectAreKeptAsCompactJsonText() throws Exception {
         Generation g = generation("\"prompt\":[{\"role\":\"user\",\"content\":\"q\"},{\"role\":\"assistant\","
                 + "\"tool_calls\":[{\"id\":\"c\",\"function\":{\"name\":\"f\",\"arguments\":{\"a\": 1}}}]}]");

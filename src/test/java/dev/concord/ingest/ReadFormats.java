@@ -2,6 +2,7 @@ package dev.concord.ingest;
 
 import dev.concord.ingest.formats.FeedbackOptions;
 import dev.concord.ingest.formats.Mapping;
+import dev.concord.model.EvaluatorScore;
 import dev.concord.model.Generation;
 import dev.concord.model.LogEvent;
 import dev.concord.model.ProgressListener;
@@ -18,6 +19,7 @@ import java.util.List;
 public class ReadFormats implements LogFileReader.Handler {
     public final List<Generation> generations = new ArrayList<>();
     public final List<Signal> signals = new ArrayList<>();
+    public final List<EvaluatorScore> scores = new ArrayList<>();
     public final List<SourceRef> sources = new ArrayList<>();
     public final List<String> rejections = new ArrayList<>();
     public FormatReader.Result result;
@@ -50,11 +52,15 @@ public class ReadFormats implements LogFileReader.Handler {
 
     @Override
     public void event(LogEvent event) {
-        sources.add(event.source());
+        if (!(event instanceof LogEvent.ScoreEvent)) {
+            sources.add(event.source());
+        }
         if (event instanceof LogEvent.GenerationEvent g) {
             generations.add(g.generation());
         } else if (event instanceof LogEvent.SignalEvent s) {
             signals.add(s.signal());
+        } else if (event instanceof LogEvent.ScoreEvent s) {
+            scores.add(s.score());
         }
     }
 

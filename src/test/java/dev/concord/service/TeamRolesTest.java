@@ -181,6 +181,20 @@ class TeamRolesTest {
     }
 
     @Test
+    void anAdminIngestsEvaluatorScoresThatAReviewerReadsButCannotWrite() throws Exception {
+        Path judged = java.nio.file.Files.writeString(dir.resolve("judged.jsonl"), EvaluatorScoresTest.LOG);
+        new ImportService(f.as("ada")).ingest(List.of(judged), ProgressListener.NONE);
+        try (ReviewService reviews = new ReviewService(f.as("ann"))) {
+            assertThat(reviews.evaluatorScores(List.of("g1")).get("g1")).hasSize(2);
+        }
+        try (Connection c = f.sql("ann")) {
+            assertRefused(c, "INSERT INTO evaluator_scores (score_key, generation, name, source_line, ingest_run) "
+                    + "VALUES ('k', 'g1', 'fake', 1, 1)");
+            assertRefused(c, "DELETE FROM evaluator_scores");
+        }
+    }
+
+    @Test
     void anAdminsNewOverlapIsAppliedAtOnceAndReviewersKeepBeingAssigned() throws Exception {
         submit("ann", ann, single(1));
         submit("ben", ben, single(1));

@@ -28,7 +28,7 @@ class TraceFormatIngestTest {
         assertThat(r.rejectedLines()).isZero();
         assertThat(r.formats()).satisfiesExactly(
                 f -> assertThat(f).endsWith("collector-file-exporter.jsonl: otel (detected); 1 items without a conversation "
-                        + "passed over; 1 evaluator scores kept out of feedback"),
+                        + "passed over; 1 evaluator scores kept with their generations (not feedback)"),
                 f -> assertThat(f).contains("traces.json: langfuse (detected)"),
                 f -> assertThat(f).contains("runs-and-feedback.jsonl: langsmith (detected)"));
         assertThat(r.eventsStored()).isEqualTo(2 + 1 + 2 + 2 + 2 + 2);

@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A SQLite database written by Concord before PostgreSQL had migrations of its own (main at c208b5f: 40 log lines
  * ingested, one review imported) still opens: Flyway validates the checksums of V1-V10, only later shared migrations
- * are added after its history (V13 user pseudonyms and tombstones, V17 reviewer logins), and nothing meant for
- * PostgreSQL runs on it.
+ * are added after its history (V13 user pseudonyms and tombstones, V17 reviewer logins, V18 output tool calls,
+ * V19 evaluator scores), and nothing meant for PostgreSQL runs on it.
  */
 @Tag("sqlite-only")
 class LegacyDatabaseTest {
@@ -47,7 +47,7 @@ class LegacyDatabaseTest {
         List<String> after = history(db);
         assertThat(after.subList(0, before.size())).isEqualTo(before);
         assertThat(after.subList(before.size(), after.size())).as("only later shared migrations were added")
-                .extracting(v -> v.substring(0, v.indexOf(' '))).containsExactly("13", "17");
+                .extracting(v -> v.substring(0, v.indexOf(' '))).containsExactly("13", "17", "18", "19");
         assertThat(new JdbcQueueRepository(db).count(null)).isEqualTo(7);
         assertThat(new ReviewRepository(db).latestVisibleTo(firstReviewedItem(db), new Viewer("lead", true)))
                 .extracting(r -> r.reviewerName()).containsExactly("Ann");
@@ -75,5 +75,21 @@ class LegacyDatabaseTest {
                 return rs.getString(1);
             }
         });
+    }
+
+    @Test
+    void aDatabaseAtV18GainsTheEvaluatorScoresOfV19WhenOpened() throws Exception {
+        Path file = dir.resolve("at18.db");
+        Database.openSqlite(file);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("DROP TABLE evaluator_scores");
+            s.executeUpdate("DELETE FROM flyway_schema_history WHERE version = '19'");
+        }
+
+        Database db = Database.openSqlite(file);
+
+        assertThat(history(db)).extracting(v -> v.substring(0, v.indexOf(' '))).endsWith("18", "19");
+        assertThat(new EvaluatorScoreRepository(db).of("g1")).isEmpty();
     }
 }

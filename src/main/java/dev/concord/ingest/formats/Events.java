@@ -1,5 +1,8 @@
 package dev.concord.ingest.formats;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.concord.ingest.LineRejectedException;
+import dev.concord.model.EvaluatorScore;
 import dev.concord.model.Generation;
 import dev.concord.model.LogEvent;
 import dev.concord.model.Message;
@@ -28,8 +31,39 @@ final class Events {
         for (SourceMessage m : prompt) {
             messages.add(m.toMessage());
         }
+        Message out = answer.toMessage();
         return new LogEvent.GenerationEvent(new Generation(id, session == null ? id : session, ts, model, messages,
-                answer.text(), List.of(), null, tools), where);
+                answer.text(), List.of(), null, tools, out.toolCalls()), where);
+    }
+
+    /**
+     * An evaluator's score from a source value node: a number or boolean is the value, a text the label (a text that
+     * holds a number is both); other JSON values are no score value and leave both null.
+     */
+    static EvaluatorScore score(String generation, String name, JsonNode value, String label, String source,
+                                String comment, Instant ts, String field) throws LineRejectedException {
+        Double number = null;
+        String text = label;
+        if (Nodes.present(value) && (value.isNumber() || value.isBoolean())) {
+            number = Nodes.number(value, field);
+            if (value.isBoolean() && text == null) {
+                text = value.asText();
+            }
+        } else if (Nodes.present(value) && value.isTextual()) {
+            String t = Nodes.text(value, field);
+            number = numberOrNull(t);
+            text = text != null ? text : number == null ? t : null;
+        }
+        return new EvaluatorScore(generation, name, number, text, source, comment, ts);
+    }
+
+    private static Double numberOrNull(String s) {
+        try {
+            double d = Double.parseDouble(s.strip());
+            return Double.isFinite(d) ? d : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** User feedback; a correction without a rating is a down-vote with that correction. */

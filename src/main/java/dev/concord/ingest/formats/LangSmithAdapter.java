@@ -3,6 +3,7 @@ package dev.concord.ingest.formats;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.concord.ingest.LineRejectedException;
+import dev.concord.model.EvaluatorScore;
 import dev.concord.model.Rating;
 import dev.concord.model.SourceRef;
 
@@ -91,7 +92,7 @@ public final class LangSmithAdapter implements TraceAdapter {
             }
             String source = Nodes.text(f.path("feedback_source").get("type"), field + "/feedback_source/type");
             if ("model".equalsIgnoreCase(source)) {
-                out.evaluatorScore(target, key);
+                out.evaluatorScore(evaluatorScore(f, field, target, key, source));
                 return;
             }
             String correction = ChatShapes.correction(f.get("correction"), field + "/correction");
@@ -101,7 +102,7 @@ public final class LangSmithAdapter implements TraceAdapter {
                 rating = options.verdict(label, Nodes.number(f.get("score"), field + "/score"));
             }
             if (rating == null && correction == null) {
-                out.evaluatorScore(target, key);
+                out.evaluatorScore(evaluatorScore(f, field, target, key, source));
                 return;
             }
             Instant ts = Nodes.instant(f.has("created_at") ? f.get("created_at") : f.get("modified_at"), field + "/created_at");
@@ -109,5 +110,17 @@ public final class LangSmithAdapter implements TraceAdapter {
         } catch (LineRejectedException e) {
             out.rejected(e);
         }
+    }
+
+    /** A feedback record that is no user's verdict: its score (a number or boolean) and its value (a text). */
+    private static EvaluatorScore evaluatorScore(JsonNode f, String field, String target, String key, String source)
+            throws LineRejectedException {
+        JsonNode value = f.get("value");
+        String label = Nodes.present(value) && value.isValueNode() ? Nodes.text(value, field + "/value") : null;
+        JsonNode score = f.get("score");
+        return Events.score(target, key, Nodes.present(score) ? score : null, label, source,
+                Nodes.text(f.get("comment"), field + "/comment"),
+                Nodes.instantOrNull(f.has("created_at") ? f.get("created_at") : f.get("modified_at"), field + "/created_at"),
+                field + "/score");
     }
 }

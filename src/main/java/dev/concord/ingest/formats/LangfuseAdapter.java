@@ -3,6 +3,7 @@ package dev.concord.ingest.formats;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.concord.ingest.LineRejectedException;
+import dev.concord.model.EvaluatorScore;
 import dev.concord.model.Rating;
 import dev.concord.model.SourceRef;
 
@@ -122,7 +123,7 @@ public final class LangfuseAdapter implements TraceAdapter {
             }
             String source = Nodes.text(s.get("source"), field + "/source");
             if ("EVAL".equalsIgnoreCase(source)) {
-                out.evaluatorScore(target, name);
+                out.evaluatorScore(evaluatorScore(s, field, target, name, source));
                 return;
             }
             String dataType = Nodes.text(s.get("dataType"), field + "/dataType");
@@ -139,7 +140,7 @@ public final class LangfuseAdapter implements TraceAdapter {
                 rating = verdict(dataType, value, stringValue, field);
             }
             if (rating == null && correction == null) {
-                out.evaluatorScore(target, name);
+                out.evaluatorScore(evaluatorScore(s, field, target, name, source));
                 return;
             }
             Instant ts = Nodes.instant(s.has("timestamp") ? s.get("timestamp") : s.get("createdAt"), field + "/timestamp");
@@ -147,6 +148,14 @@ public final class LangfuseAdapter implements TraceAdapter {
         } catch (LineRejectedException e) {
             out.rejected(e);
         }
+    }
+
+    private static EvaluatorScore evaluatorScore(JsonNode s, String field, String target, String name, String source)
+            throws LineRejectedException {
+        return Events.score(target, name, s.get("value"), Nodes.text(s.get("stringValue"), field + "/stringValue"), source,
+                Nodes.text(s.get("comment"), field + "/comment"),
+                Nodes.instantOrNull(s.has("timestamp") ? s.get("timestamp") : s.get("createdAt"), field + "/timestamp"),
+                field + "/value");
     }
 
     private Rating verdict(String dataType, JsonNode value, String stringValue, String field) throws LineRejectedException {

@@ -78,6 +78,11 @@ final class Nodes {
         return EventParser.timestamp(field, raw);
     }
 
+    /** As {@link #instant}, or null when the field is absent. */
+    static Instant instantOrNull(JsonNode v, String field) throws LineRejectedException {
+        return present(v) ? instant(v, field) : null;
+    }
+
     private static Instant fromEpoch(BigDecimal n) {
         double abs = Math.abs(n.doubleValue());
         long nanosPerUnit = abs >= 1e17 ? 1 : abs >= 1e14 ? 1_000 : abs >= 1e11 ? 1_000_000 : 1_000_000_000;

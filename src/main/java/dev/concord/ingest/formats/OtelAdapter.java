@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.concord.ingest.LineRejectedException;
+import dev.concord.model.EvaluatorScore;
 import dev.concord.model.SourceRef;
 
 import java.time.Instant;
@@ -24,6 +25,8 @@ import java.util.TreeMap;
  */
 public final class OtelAdapter implements TraceAdapter {
     static final String EVALUATION_EVENT = "gen_ai.evaluation.result";
+    /** The source of a score read from an OTel evaluation event. */
+    static final String EVALUATION_SOURCE = "evaluation";
     private final ObjectMapper mapper = new ObjectMapper();
     private final FeedbackOptions options;
     private final RecentGenerations recent = new RecentGenerations();
@@ -186,7 +189,8 @@ public final class OtelAdapter implements TraceAdapter {
                     out.event(Events.feedback(target, ts, rating, correction,
                             Nodes.text(m.get(kind + ".explanation"), f + "explanation"), where));
                 } else {
-                    out.evaluatorScore(target, name);
+                    out.evaluatorScore(new EvaluatorScore(target, name == null ? kind : name, score, label, annotator,
+                            Nodes.text(m.get(kind + ".explanation"), f + "explanation"), ts));
                 }
             }
         }
@@ -226,12 +230,14 @@ public final class OtelAdapter implements TraceAdapter {
                 String evaluation = name.equals(EVALUATION_EVENT) ? a.text("gen_ai.evaluation.name") : "user_feedback";
                 Double score = firstNonNull(a.number("gen_ai.evaluation.score.value"), a.number("gen_ai.evaluation.score"));
                 var rating = options.verdict(a.text("gen_ai.evaluation.score.label"), score);
-                if (!options.isUserVerdict(evaluation) || rating == null) {
-                    out.evaluatorScore(generation, evaluation);
-                    continue;
-                }
                 Instant ts = Nodes.present(ev.get("timeUnixNano")) ? Nodes.instant(ev.get("timeUnixNano"), f + "/timeUnixNano")
                         : spanTs;
+                if (!options.isUserVerdict(evaluation) || rating == null) {
+                    out.evaluatorScore(new EvaluatorScore(generation, evaluation == null ? name : evaluation, score,
+                            a.text("gen_ai.evaluation.score.label"), EVALUATION_SOURCE,
+                            a.text("gen_ai.evaluation.explanation"), ts));
+                    continue;
+                }
                 out.event(Events.feedback(generation, ts, rating, null, a.text("gen_ai.evaluation.explanation"), where));
             } catch (LineRejectedException e) {
                 out.rejected(e);

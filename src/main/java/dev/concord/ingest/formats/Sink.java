@@ -1,6 +1,7 @@
 package dev.concord.ingest.formats;
 
 import dev.concord.ingest.LineRejectedException;
+import dev.concord.model.EvaluatorScore;
 import dev.concord.model.LogEvent;
 
 /** Where an adapter puts what it finds in one source object. */
@@ -12,10 +13,10 @@ public interface Sink {
     void rejected(LineRejectedException problem);
 
     /**
-     * A score by an automated evaluator (an LLM judge, code), or a score that is no user's verdict: kept out of
-     * the feedback. {@code generation} is the generation it scores, {@code name} the evaluation's name.
+     * A score by an automated evaluator (an LLM judge, code), or a score that is no user's verdict: kept with its
+     * generation as metadata, never as feedback.
      */
-    void evaluatorScore(String generation, String name);
+    void evaluatorScore(EvaluatorScore score) throws Exception;
 
     /** An item that holds no conversation (a tool or agent span, a retrieval run...), passed over. */
     void skipped();

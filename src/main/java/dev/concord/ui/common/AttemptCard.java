@@ -4,6 +4,7 @@ import dev.concord.model.Attempt;
 import dev.concord.model.Rating;
 import dev.concord.ui.common.markdown.MarkdownView;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -21,7 +22,12 @@ import java.time.format.DateTimeFormatter;
 public final class AttemptCard extends VBox {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
+    /** Id of a card's evaluator score line, followed by the attempt's position. */
+    public static final String SCORES_ID_PREFIX = "attemptScores";
+    /** Id of a card's tool calls (an answer that calls tools), followed by the attempt's position. */
+    public static final String CALLS_ID_PREFIX = "attemptCalls";
     private final Label mark = new Label();
+    private final Label scores = new Label();
     private final FlowPane badges = new FlowPane(4, 4);
 
     /** @param of how many attempts the item has: one is called "Answer", several "Attempt i of n" */
@@ -55,13 +61,33 @@ public final class AttemptCard extends VBox {
             comment.getStyleClass().add(Styles.MUTED);
             getChildren().add(comment);
         }
-        MarkdownView output = new MarkdownView(a.output(), MarkdownView.Fit.SCROLL);
-        output.getStyleClass().add(Styles.ATTEMPT_OUTPUT);
-        VBox.setVgrow(output, Priority.ALWAYS);
-        getChildren().add(output);
+        if (!a.output().isEmpty() || a.toolCalls().isEmpty()) {
+            MarkdownView output = new MarkdownView(a.output(), MarkdownView.Fit.SCROLL);
+            output.getStyleClass().add(Styles.ATTEMPT_OUTPUT);
+            VBox.setVgrow(output, Priority.ALWAYS);
+            getChildren().add(output);
+        }
+        MessageBubble calls = MessageBubble.answerCalls(a.toolCalls());
+        if (calls != null) {
+            calls.setId(CALLS_ID_PREFIX + a.position());
+            getChildren().add(calls);
+        }
+        scores.setId(SCORES_ID_PREFIX + a.position());
+        scores.setWrapText(true);
+        scores.getStyleClass().add(Styles.MUTED);
+        showScores("", "");
+        getChildren().add(scores);
         setMinWidth(200);
         setPrefWidth(of == 1 ? 600 : 280);
         HBox.setHgrow(this, Priority.ALWAYS);
+    }
+
+    /** Shows the evaluator scores of the attempt's generation ("" hides the line) and their comments as a tooltip. */
+    public void showScores(String line, String comments) {
+        scores.setText(line);
+        scores.setTooltip(comments.isEmpty() ? null : new Tooltip(comments));
+        scores.setManaged(!line.isEmpty());
+        scores.setVisible(!line.isEmpty());
     }
 
     /** Shows the viewer's focus on this card and its best or worst mark ({@code null}: none). */

@@ -1,11 +1,13 @@
 package dev.concord.ui.common;
 
 import dev.concord.model.Attempt;
+import dev.concord.model.EvaluatorScore;
 import dev.concord.model.FlaggedItem;
 import javafx.scene.layout.HBox;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The attempts of an item side by side as {@link AttemptCard}s (one card for a single answer), scrolling sideways;
@@ -15,6 +17,7 @@ public final class AttemptStrip extends javafx.scene.control.ScrollPane {
     public static final String ID = "attemptStrip";
     private final HBox cards = new HBox(8);
     private final List<AttemptCard> shown = new ArrayList<>();
+    private final List<String> generations = new ArrayList<>();
 
     public AttemptStrip() {
         setId(ID);
@@ -35,6 +38,7 @@ public final class AttemptStrip extends javafx.scene.control.ScrollPane {
     public void show(FlaggedItem item) {
         cards.getChildren().clear();
         shown.clear();
+        generations.clear();
         setHvalue(0);
         if (item == null) {
             return;
@@ -43,6 +47,15 @@ public final class AttemptStrip extends javafx.scene.control.ScrollPane {
             AttemptCard card = new AttemptCard(a, item.attempts().size());
             cards.getChildren().add(card);
             shown.add(card);
+            generations.add(a.generationId());
+        }
+    }
+
+    /** Shows each card's evaluator scores (generation id to scores; a card without any shows nothing). */
+    public void showScores(Map<String, List<EvaluatorScore>> byGeneration) {
+        for (int i = 0; i < shown.size(); i++) {
+            List<EvaluatorScore> s = byGeneration.getOrDefault(generations.get(i), List.of());
+            shown.get(i).showScores(ScoreLine.describe(s), ScoreLine.comments(s));
         }
     }
 

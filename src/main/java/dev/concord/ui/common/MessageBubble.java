@@ -51,6 +51,11 @@ public final class MessageBubble extends VBox {
         return user;
     }
 
+    /** The tool calls of an answer as an assistant bubble (each call collapsed), or null when it calls no tool. */
+    public static MessageBubble answerCalls(List<ToolCall> calls) {
+        return calls.isEmpty() ? null : new MessageBubble(Message.toolCalls("", calls), new java.util.HashMap<>());
+    }
+
     /** The bubbles of a whole conversation, tool results named after their calls. */
     public static List<MessageBubble> of(List<Message> prompt) {
         Map<String, String> functions = new java.util.HashMap<>();

@@ -71,6 +71,7 @@ public final class ReviewView extends BorderPane {
         vm.modeProperty().addListener((obs, old, now) -> showMode());
         vm.itemProperty().addListener((obs, old, now) -> showItem());
         vm.compare().itemProperty().addListener((obs, old, now) -> showItem());
+        vm.scores().byGenerationProperty().addListener((obs, old, now) -> attempts.showScores(now));
         vm.workbench().settingsProperty().addListener((obs, old, now) -> showLabels());
         vm.form().labelProperty().addListener((obs, old, now) -> labels.select(now));
         vm.form().focusedProperty().addListener((obs, old, now) -> markAttempts());
@@ -168,6 +169,8 @@ public final class ReviewView extends BorderPane {
         FlaggedItem it = shownItem();
         conversation.show(it);
         attempts.show(it);
+        attempts.showScores(vm.scores().byGenerationProperty().get());
+        vm.scores().load(it);
         markAttempts();
     }
 

@@ -41,12 +41,14 @@ public final class ReviewViewModel {
     private final ReadOnlyBooleanWrapper canReveal = new ReadOnlyBooleanWrapper();
     private final BooleanProperty revealAfterSubmit = new SimpleBooleanProperty(true);
     private final ItemChooser chooser;
+    private final ItemScores scores;
     private FlaggedItem lastSubmitted;
     private Optional<FlaggedItem> upNext = Optional.empty();
 
     public ReviewViewModel(ReviewWorkbench bench) {
         this.bench = bench;
         this.chooser = new ItemChooser(this);
+        this.scores = new ItemScores(bench);
         bench.reviewerProperty().addListener((obs, old, now) -> {
             if (old != null && item.get() != null && !revising.get()) {
                 release(old, item.get());
@@ -231,6 +233,11 @@ public final class ReviewViewModel {
     /** Skipped items and opening an item of one's choice. */
     public ItemChooser chooser() {
         return chooser;
+    }
+
+    /** The evaluator scores of the attempts on screen (metadata, not reviews). */
+    public ItemScores scores() {
+        return scores;
     }
 
     public ReviewForm form() {

@@ -53,6 +53,13 @@ class LangSmithAdapterTest {
         assertThat(r.signals.get(1).generation()).isEqualTo(WRAPPED);
         assertThat(r.signals.get(1).rating()).isEqualTo(Rating.UP);
         assertThat(r.result.evaluatorScores()).as("the LLM judge's correctness").isEqualTo(1);
+        assertThat(r.scores).singleElement().satisfies(s -> {
+            assertThat(s.name()).isEqualTo("correctness");
+            assertThat(s.value()).isEqualTo(1.0);
+            assertThat(s.source()).isEqualTo("model");
+            assertThat(s.comment()).isEqualTo("Matches the reference answer.");
+            assertThat(r.generations).extracting(g -> g.id()).contains(s.generation());
+        });
     }
 
     @Test
@@ -73,5 +80,16 @@ class LangSmithAdapterTest {
 
         ToolTurns.assertToolTurnSurvives(g, true);
         assertThat(g.output()).isEqualTo("On its way.");
+    }
+
+    @Test
+    void anOpenAiWrapperAnswerThatOnlyCallsAToolKeepsTheCall() throws Exception {
+        String run = "{\"id\":\"run-2\",\"name\":\"ChatOpenAI\",\"run_type\":\"llm\",\"start_time\":\"2024-10-14T09:12:03.3\","
+                + "\"inputs\":{\"messages\":[{\"role\":\"user\",\"content\":\"Where is it?\"}]},"
+                + "\"outputs\":{\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":null,\"tool_calls\":[{\"id\":\""
+                + ToolTurns.CALL_ID + "\",\"type\":\"function\",\"function\":{\"name\":\"order_lookup\",\"arguments\":"
+                + ToolTurns.JSON.writeValueAsString(ToolTurns.ARGUMENTS) + "}}]}}]},\"trace_id\":\"run-2\"}";
+
+        ToolTurns.assertAnswerCallSurvives(ToolTurns.readOne(run, LogFormat.LANGSMITH));
     }
 }

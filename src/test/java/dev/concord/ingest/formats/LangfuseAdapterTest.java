@@ -2,6 +2,7 @@ package dev.concord.ingest.formats;
 
 import dev.concord.ingest.LogFormat;
 import dev.concord.ingest.ReadFormats;
+import dev.concord.model.EvaluatorScore;
 import dev.concord.model.Generation;
 import dev.concord.model.Message;
 import dev.concord.model.Rating;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 
 import static dev.concord.ingest.ReadFormats.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +49,13 @@ class LangfuseAdapterTest {
         assertThat(r.signals.get(1).rating()).as("categorical thumbs_up").isEqualTo(Rating.UP);
         assertThat(r.signals.get(1).generation()).isEqualTo("1f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a6c");
         assertThat(r.result.evaluatorScores()).as("the EVAL helpfulness score").isEqualTo(1);
+    }
+
+    @Test
+    void anEvalScoreIsKeptWithItsGenerationAsMetadata() throws Exception {
+        ReadFormats r = ReadFormats.read(fixture("langfuse/traces.json"), LogFormat.LANGFUSE);
+        assertThat(r.scores).containsExactly(new EvaluatorScore("0b3a5d8e-2c41-4a7f-8e5b-93c1d2f4a6b7", "helpfulness",
+                0.9, null, "EVAL", "The answer addresses the question.", Instant.parse("2025-06-26T06:18:00Z")));
     }
 
     @Test
@@ -121,5 +130,16 @@ class LangfuseAdapterTest {
 
         ToolTurns.assertToolTurnSurvives(g, true);
         assertThat(g.output()).isEqualTo("On its way.");
+    }
+
+    @Test
+    void aGenerationWhoseOutputOnlyCallsAToolKeepsTheCall() throws Exception {
+        String trace = "{\"id\":\"t9\",\"timestamp\":\"2025-01-01T10:00:00Z\",\"observations\":[{\"id\":\"g9\",\"type\":\"GENERATION\","
+                + "\"startTime\":\"2025-01-01T10:00:00Z\",\"input\":[{\"role\":\"user\",\"content\":\"Where is it?\"}],"
+                + "\"output\":{\"role\":\"assistant\",\"content\":null,\"tool_calls\":[{\"id\":\"" + ToolTurns.CALL_ID
+                + "\",\"type\":\"function\",\"function\":{\"name\":\"order_lookup\",\"arguments\":"
+                + ToolTurns.JSON.writeValueAsString(ToolTurns.ARGUMENTS) + "}}]}}]}";
+
+        ToolTurns.assertAnswerCallSurvives(ToolTurns.readOne(trace, LogFormat.LANGFUSE));
     }
 }

@@ -52,6 +52,14 @@ class OtelAdapterTest {
         assertThat(down.rating()).isEqualTo(Rating.DOWN);
         assertThat(down.comment()).isEqualTo("Not funny");
         assertThat(r.result.evaluatorScores()).isEqualTo(1);
+        assertThat(r.scores).singleElement().satisfies(s -> {
+            assertThat(s.generation()).isEqualTo("chatcmpl-9J3uIL87gldCFtiIbyaOvTeYBRA3l");
+            assertThat(s.name()).isEqualTo("Relevance");
+            assertThat(s.value()).isEqualTo(4.0);
+            assertThat(s.label()).isEqualTo("relevant");
+            assertThat(s.source()).isEqualTo("evaluation");
+            assertThat(s.comment()).isEqualTo("The joke is about OpenTelemetry");
+        });
     }
 
     @Test
@@ -102,6 +110,13 @@ class OtelAdapterTest {
             assertThat(s.generation()).isEqualTo("9a1b2c3d4e5f6071");
         });
         assertThat(r.result.evaluatorScores()).isEqualTo(1);
+        assertThat(r.scores).singleElement().satisfies(s -> {
+            assertThat(s.name()).isEqualTo("hallucination");
+            assertThat(s.value()).isEqualTo(1.0);
+            assertThat(s.label()).isEqualTo("hallucinated");
+            assertThat(s.source()).isEqualTo("LLM");
+            assertThat(s.comment()).isEqualTo("The claim is not supported by the retrieved documents.");
+        });
     }
 
     @Test
@@ -147,6 +162,28 @@ class OtelAdapterTest {
 
         ToolTurns.assertToolTurnSurvives(g, true);
         assertThat(g.output()).isEqualTo("On its way.");
+    }
+
+    @Test
+    void anAnswerThatOnlyCallsAToolKeepsTheCallAsItsOutput() throws Exception {
+        ArrayNode output = ToolTurns.JSON.createArrayNode();
+        output.addObject().put("role", "assistant").putArray("parts").addObject().put("type", "tool_call")
+                .put("id", ToolTurns.CALL_ID).put("name", "order_lookup").set("arguments", ToolTurns.json(ToolTurns.ARGUMENTS));
+        ObjectNode span = ToolTurns.JSON.createObjectNode();
+        span.putArray("resourceSpans").addObject().putArray("scopeSpans").addObject().putArray("spans").add(span("s1",
+                attribute("gen_ai.response.id", "chatcmpl-1"),
+                attribute("gen_ai.input.messages", "[{\"role\":\"user\",\"parts\":[{\"type\":\"text\",\"content\":\"Where is it?\"}]}]"),
+                attribute("gen_ai.output.messages", output.toString())));
+
+        ToolTurns.assertAnswerCallSurvives(ToolTurns.readOne(span.toString(), LogFormat.OTEL));
+    }
+
+    @Test
+    void openInferenceToolCallOnlyAnswerKeepsItsCall() throws Exception {
+        ReadFormats r = ReadFormats.read(fixture("otel/openinference-spans.jsonl"), LogFormat.AUTO);
+        Generation call = r.generation("01fa9612-01b8-4358-85d6-e3e067305ec3");
+        assertThat(call.output()).isEmpty();
+        assertThat(call.outputToolCalls()).singleElement().satisfies(c -> assertThat(c.name()).isNotBlank());
     }
 
     @Test

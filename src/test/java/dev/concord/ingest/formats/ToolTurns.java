@@ -62,4 +62,16 @@ final class ToolTurns {
                 .toolCalls().get(0).arguments();
         assertThat(args).doesNotContain("ann.lee@example.com").contains("[EMAIL]").contains("BW-1174024");
     }
+
+    /** An answer that only calls the tool: no text, the call kept as the answer's tool call, its arguments redacted. */
+    static void assertAnswerCallSurvives(Generation g) {
+        assertThat(g.output()).isEmpty();
+        assertThat(g.outputToolCalls()).containsExactly(new ToolCall(CALL_ID, "order_lookup", ARGUMENTS));
+        Generation redacted = ((LogEvent.GenerationEvent) new EventRedactor(Redactor.standard())
+                .redact(new LogEvent.GenerationEvent(g, new SourceRef("f", 1)))).generation();
+        assertThat(redacted.outputToolCalls()).singleElement().satisfies(c -> {
+            assertThat(c.name()).isEqualTo("order_lookup");
+            assertThat(c.arguments()).doesNotContain("ann.lee@example.com").contains("[EMAIL]").contains("BW-1174024");
+        });
+    }
 }

@@ -46,6 +46,26 @@ class ReviewViewModelTest {
     }
 
     @Test
+    void theEvaluatorScoresOfTheShownAttemptsAreReadAsALineOfMetadata() {
+        f.db.inTransaction(c -> {
+            try (var s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO evaluator_scores (score_key, generation, name, value, label, source, comment, "
+                        + "source_line, ingest_run) VALUES ('k1', 'g1', 'helpfulness', 0.8, NULL, 'EVAL', 'clear', 1, 1), "
+                        + "('k2', 'g1', 'tone', NULL, 'friendly', 'LLM', NULL, 1, 1)");
+            }
+            return null;
+        });
+        as("Ann");
+        vm.scores().load(vm.itemProperty().get());
+        var scores = vm.scores().byGenerationProperty().get().get("g1");
+        assertThat(dev.concord.ui.common.ScoreLine.describe(scores)).isEqualTo(dev.concord.ui.common.ScoreLine.PREFIX
+                + "helpfulness 0.8 [EVAL] · tone friendly [LLM]");
+        assertThat(dev.concord.ui.common.ScoreLine.comments(scores)).isEqualTo("helpfulness: clear");
+        assertThat(vm.form().labelProperty().get()).as("scores are no label").isNull();
+        assertThat(dev.concord.ui.common.ScoreLine.describe(java.util.List.of())).isEmpty();
+    }
+
+    @Test
     void submitNeedsALabelThenRevealsThenMovesOn() {
         Reviewer ann = as("Ann");
         vm.submit();

@@ -15,6 +15,7 @@ import dev.concord.ui.AppWiring;
 import dev.concord.ui.MainView;
 import dev.concord.ui.MainViewModel;
 import dev.concord.ui.adjudicate.DisagreementsView;
+import dev.concord.ui.common.AttemptCard;
 import dev.concord.ui.common.Styles;
 import dev.concord.ui.compare.CompareView;
 import dev.concord.ui.reviewer.ReviewerPickerDialog;
@@ -68,6 +69,13 @@ class ReviewWorkflowTest {
                 .retry("c4", "s3", "c3", "Use s.reverse() on the string.");
         db = Database.openSqlite(home.resolve("concord.db"));
         new ImportService(db).ingest(List.of(logs.writeTo(home.resolve("log.jsonl"))), ProgressListener.NONE);
+        db.inTransaction(c -> {
+            try (var s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO evaluator_scores (score_key, generation, name, value, source, comment, "
+                        + "source_line, ingest_run) VALUES ('k1', 'g1', 'helpfulness', 0.9, 'EVAL', 'to the point', 1, 1)");
+            }
+            return null;
+        });
         view = new MainView(new MainViewModel(db, AppWiring.fx()));
         Scene scene = new Scene(view, 1280, 800);
         scene.getStylesheets().addAll(Styles.stylesheets());
@@ -146,6 +154,10 @@ class ReviewWorkflowTest {
 
     private void reviewAll(FxRobot robot, String g1Label, String g1Fix, String chainLabel, String chainFix, boolean last)
             throws Exception {
+        waitUntil(() -> itemLine(robot).startsWith("fi-g1"));
+        waitUntil(() -> robot.lookup("#" + AttemptCard.SCORES_ID_PREFIX + 0).tryQuery()
+                .map(n -> n.isVisible() && ((Label) n).getText().equals(dev.concord.ui.common.ScoreLine.PREFIX + "helpfulness 0.9 [EVAL]"))
+                .orElse(false));
         label(robot, "fi-g1", g1Label, g1Fix);
         robot.push(KeyCode.ENTER);
         label(robot, "fi-g2", "2", "The capital of Australia is Canberra.");
