@@ -77,4 +77,35 @@ class TeamCommandTest {
         assertThat(imported.out()).contains("reviews added:      1", csv + ":3: field 'reviewer': on a team database a"
                 + " login imports only its own reviews");
     }
+
+    @Test
+    void aLeadsExportCarriesTheirDecisionsBackAndAReviewerCannotImportDecisions() throws Exception {
+        TeamFixture f = new TeamFixture(dir, 3);
+        f.owner.overlap(2);
+        var ann = f.add("ann", TeamRole.REVIEWER);
+        var ben = f.add("ben", TeamRole.REVIEWER);
+        var lea = f.add("lea", TeamRole.LEAD);
+        f.owner.reviews.submit(ann.reviewer().id(), single(1), dev.concord.review.ReviewDraft.labelOnly("good"));
+        f.owner.reviews.submit(ben.reviewer().id(), single(1), dev.concord.review.ReviewDraft.labelOnly("wrong"));
+        f.owner.adjudication.decide(lea.reviewer().id(), single(1),
+                new dev.concord.review.AdjudicationDraft("wrong", null, null, null, false, null, null));
+        Path file = dir.resolve("lea.csv");
+        CliTest.Run export = CliTest.run("reviews", "export", "--out", file.toString(), "--db", f.cliUrl("lea"));
+        assertThat(export.exit()).as(export.err()).isZero();
+        assertThat(Files.readString(file)).startsWith("item,reviewer,label,correction,best,worst,kind\n")
+                .endsWith(single(1) + "," + f.login("lea") + ",wrong,,,,decision\n");
+
+        CliTest.Run asAnn = CliTest.run("reviews", "import", file.toString(), "--db", f.cliUrl("ann"));
+        assertThat(asAnn.exit()).isEqualTo(ConcordCli.EXIT_DATA_ERROR);
+        assertThat(asAnn.out()).contains("unchanged:          1", file + ":4: field 'kind': only a lead imports "
+                + "decisions (this is " + f.login("ann") + "'s session, a reviewer)");
+
+        try (var c = java.sql.DriverManager.getConnection(f.url + "?user=postgres"); var s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM adjudications");
+        }
+        CliTest.Run asLea = CliTest.run("reviews", "import", file.toString(), "--db", f.cliUrl("lea"));
+        assertThat(asLea.out()).contains("decisions recorded: 1", "bad rows:           2");
+        assertThat(f.owner.adjudication.decision(lea.reviewer().id(), single(1)).orElseThrow().leadId())
+                .isEqualTo(lea.reviewer().id());
+    }
 }
