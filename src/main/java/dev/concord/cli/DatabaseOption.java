@@ -2,6 +2,8 @@ package dev.concord.cli;
 
 import dev.concord.store.Database;
 import dev.concord.store.WriteWait;
+import dev.concord.review.TeamRole;
+import dev.concord.service.TeamService;
 import dev.concord.service.Workspace;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -45,6 +47,21 @@ final class DatabaseOption {
             wait = new WriteWait(Duration.ofSeconds(waitSeconds), wait.listener());
         }
         database.waitForWriters(wait.tellingTo(onceTo(mixee.commandLine().getErr(), wait)));
+        return database;
+    }
+
+    /**
+     * Opens the database for {@code action}, which on a team database needs {@code role} (or the owner when
+     * {@code role} is null): a login below it is refused at once with one sentence naming both roles (exit 2).
+     */
+    Database openFor(String action, TeamRole role) {
+        Database database = open();
+        TeamService team = new TeamService(database);
+        if (role == null) {
+            team.requireOwner(action);
+        } else {
+            team.require(role, action);
+        }
         return database;
     }
 

@@ -108,4 +108,40 @@ class TeamCommandTest {
         assertThat(f.owner.adjudication.decision(lea.reviewer().id(), single(1)).orElseThrow().leadId())
                 .isEqualTo(lea.reviewer().id());
     }
+
+    @Test
+    void everyCommandTheDatabaseWouldRefuseSaysInOneSentenceWhichRoleItNeeds() throws Exception {
+        TeamFixture f = new TeamFixture(dir, 3);
+        f.add("ann", TeamRole.REVIEWER);
+        f.add("lea", TeamRole.LEAD);
+        Path log = dev.concord.ingest.Logs.log().generation("n1", "sn", "q", "a").down("n1").writeTo(dir.resolve("l.jsonl"));
+        Path rules = Files.writeString(dir.resolve("rules.json"), "{\"rules\": []}");
+        String lea = "lead '" + f.login("lea") + "'";
+        String ann = "reviewer '" + f.login("ann") + "'";
+        String[][] cases = {
+                {"lea", "export needs the admin role; you are connected as " + lea, "export", "--out", dir.resolve("x").toString()},
+                {"lea", "ingest needs the admin role; you are connected as " + lea, "ingest", log.toString()},
+                {"ann", "ingest needs the admin role; you are connected as " + ann, "ingest", log.toString()},
+                {"lea", "forget needs the admin role; you are connected as " + lea, "forget", "--session", "s1"},
+                {"lea", "rules --set needs the admin role; you are connected as " + lea, "rules", "--set", rules.toString()},
+                {"ann", "rules --clear needs the admin role; you are connected as " + ann, "rules", "--clear"},
+                {"lea", "team add needs the database's owner (who ran concord team init); you are connected as " + lea,
+                        "team", "add", "zed", "--password-file", rules.toString()},
+                {"ann", "team remove needs the database's owner (who ran concord team init); you are connected as " + ann,
+                        "team", "remove", f.login("lea")},
+        };
+        for (String[] c : cases) {
+            String[] args = new String[c.length - 2 + 2];
+            System.arraycopy(c, 2, args, 0, c.length - 2);
+            args[args.length - 2] = "--db";
+            args[args.length - 1] = f.cliUrl(c[0]);
+            CliTest.Run r = CliTest.run(args);
+            assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(r.err()).as(String.join(" ", args)).isEqualTo("concord: " + c[1] + "\n");
+        }
+        CliTest.Run disagreements = CliTest.run("disagreements", "--db", f.cliUrl("ann"));
+        assertThat(disagreements.exit()).isEqualTo(2);
+        assertThat(disagreements.err()).contains("is not a lead").doesNotContain("Exception", "\tat ");
+        assertThat(CliTest.run("stats", "--db", f.cliUrl("ann")).exit()).as("reading is allowed").isZero();
+    }
 }
