@@ -3,7 +3,9 @@ package dev.concord.cli;
 import dev.concord.store.Database;
 import dev.concord.store.WriteWait;
 import dev.concord.review.TeamRole;
+import dev.concord.service.ConnectionProblem;
 import dev.concord.service.TeamService;
+import dev.concord.store.StoreException;
 import dev.concord.service.Workspace;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -35,7 +37,13 @@ final class DatabaseOption {
     Database open() {
         Database database;
         if (db != null && db.startsWith("jdbc:")) {
-            database = Database.open(db, System.getenv("CONCORD_DB_USER"), System.getenv("CONCORD_DB_PASSWORD"));
+            try {
+                database = Database.open(db, System.getenv("CONCORD_DB_USER"), System.getenv("CONCORD_DB_PASSWORD"));
+            } catch (StoreException e) {
+                String shown = Database.hidePassword(db);
+                // The sentence says it all; without the driver's exception as cause it is not taken for a refusal.
+                throw ConnectionProblem.recognise(login(), shown, e).map(StoreException::new).orElse(e);
+            }
         } else {
             database = Database.openSqlite(db == null ? Workspace.standard().defaultDatabase() : Path.of(db));
         }
@@ -48,6 +56,16 @@ final class DatabaseOption {
         }
         database.waitForWriters(wait.tellingTo(onceTo(mixee.commandLine().getErr(), wait)));
         return database;
+    }
+
+    /** The login a JDBC URL connects as, for messages: the URL's {@code user}, else the environment's, else null. */
+    private String login() {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[?&]user=([^&]*)").matcher(db);
+        if (m.find()) {
+            return java.net.URLDecoder.decode(m.group(1), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String env = System.getenv("CONCORD_DB_USER");
+        return env != null ? env : System.getenv("PGUSER");
     }
 
     /**

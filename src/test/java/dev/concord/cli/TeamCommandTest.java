@@ -144,4 +144,30 @@ class TeamCommandTest {
         assertThat(disagreements.err()).contains("is not a lead").doesNotContain("Exception", "\tat ");
         assertThat(CliTest.run("stats", "--db", f.cliUrl("ann")).exit()).as("reading is allowed").isZero();
     }
+
+    @Test
+    void aWrongPasswordAnUnknownLoginALoginOfAnotherTeamAndNoServerEachGetTheirSentence() throws Exception {
+        TeamFixture f = new TeamFixture(dir, 1);
+        f.add("ann", TeamRole.REVIEWER);
+        TeamFixture other = new TeamFixture(Files.createDirectories(dir.resolve("other")), 1);
+        other.add("zoe", TeamRole.REVIEWER);
+        String[][] cases = {
+                {f.url + "?user=" + f.login("ann") + "&password=e",
+                        "Wrong password for login " + f.login("ann") + ", or the server has no such login (with no "
+                                + "password given, ~/.pgpass is used)."},
+                {f.url + "?user=nobody_" + f.database() + "&password=x", "Wrong password for login nobody_"
+                        + f.database() + ", or the server has no such login (with no password given, ~/.pgpass is used)."},
+                {f.url + "?user=" + other.login("zoe") + "&password=" + TeamFixture.password("zoe"),
+                        "Login " + other.login("zoe") + " is not on the team of " + f.url + "?user=" + other.login("zoe")
+                                + "&password=***: the database owner adds it with concord team add."},
+                {"jdbc:postgresql://127.0.0.1:1/concord?user=ann&password=e&connectTimeout=2",
+                        "Cannot reach the server of jdbc:postgresql://127.0.0.1:1/concord?user=ann&password=***"
+                                + "&connectTimeout=2: check the host and port, and that it is running."},
+        };
+        for (String[] c : cases) {
+            CliTest.Run r = CliTest.run("stats", "--db", c[0]);
+            assertThat(r.exit()).as(c[0]).isEqualTo(ConcordCli.EXIT_DATABASE_ERROR);
+            assertThat(r.err()).as(c[0]).isEqualTo("concord: " + c[1] + "\n");
+        }
+    }
 }

@@ -74,8 +74,17 @@ class TeamWindowTest {
         robot.clickOn("Connect");
         Screens.waitUntil(() -> !robot.lookup("#" + ConnectDialog.ERROR_ID).queryAs(Label.class).getText().isEmpty());
         assertThat(robot.lookup("#" + ConnectDialog.ERROR_ID).queryAs(Label.class).getText())
-                .isEqualTo("The server has no login nobody_" + f.database()
-                        + ": the database owner creates it with concord team add.");
+                .isEqualTo("Wrong password for login nobody_" + f.database() + ", or the server has no such login "
+                        + "(with no password given, ~/.pgpass is used).");
+
+        fill(robot, f.url, f.login("lea"));
+        robot.interact(() -> robot.lookup("#" + ConnectDialog.PASSWORD_ID).queryAs(TextField.class).setText("wrong"));
+        robot.clickOn("Connect");
+        Screens.waitUntil(() -> robot.lookup("#" + ConnectDialog.ERROR_ID).queryAs(Label.class).getText()
+                .contains(f.login("lea")));
+        assertThat(robot.lookup("#" + ConnectDialog.ERROR_ID).queryAs(Label.class).getText())
+                .isEqualTo("Wrong password for login " + f.login("lea") + ", or the server has no such login "
+                        + "(with no password given, ~/.pgpass is used).");
 
         fill(robot, f.url, f.login("lea"));
         robot.interact(() -> robot.lookup("#" + ConnectDialog.PASSWORD_ID).queryAs(TextField.class)
