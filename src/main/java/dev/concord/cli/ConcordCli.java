@@ -16,10 +16,12 @@ import picocli.CommandLine.Command;
         exitCodeList = {
                 "0:success",
                 "1:unexpected internal error",
-                "2:usage error (unknown option, missing argument), or refused: the viewer may not see this (not a lead)",
+                "2:usage error (unknown option, missing argument), or refused: the viewer may not see this (not a lead), or the login's role on a team database does not allow it",
                 "3:data error (a file missing or unreadable, lines rejected); good data still landed",
                 "4:database error (cannot open or write the database)"})
 public final class ConcordCli implements Runnable {
+    /** Refused: the viewer may not see this, or the team database's role of the login does not allow it. */
+    public static final int EXIT_REFUSED = 2;
     public static final int EXIT_DATA_ERROR = 3;
     public static final int EXIT_DATABASE_ERROR = 4;
 
@@ -35,6 +37,15 @@ public final class ConcordCli implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new ConcordCli());
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
+            if (ex instanceof dev.concord.review.ReviewAccessException) {
+                line.getErr().println("concord: " + ex.getMessage());
+                return EXIT_REFUSED;
+            }
+            if (dev.concord.store.StoreFailure.of(ex) == dev.concord.store.StoreFailure.REFUSED) {
+                line.getErr().println("concord: the database refused " + line.getCommandName() + ": your login's role "
+                        + "does not allow it (concord team list shows the roles; an admin or the database's owner can)");
+                return EXIT_REFUSED;
+            }
             line.getErr().println("concord: " + ex.getMessage());
             return ex instanceof dev.concord.store.StoreException ? EXIT_DATABASE_ERROR : 1;
         });

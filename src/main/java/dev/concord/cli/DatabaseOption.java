@@ -2,6 +2,10 @@ package dev.concord.cli;
 
 import dev.concord.store.Database;
 import dev.concord.store.WriteWait;
+import dev.concord.review.TeamRole;
+import dev.concord.service.ConnectionProblem;
+import dev.concord.service.TeamService;
+import dev.concord.store.StoreException;
 import dev.concord.service.Workspace;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -33,7 +37,13 @@ final class DatabaseOption {
     Database open() {
         Database database;
         if (db != null && db.startsWith("jdbc:")) {
-            database = Database.open(db, System.getenv("CONCORD_DB_USER"), System.getenv("CONCORD_DB_PASSWORD"));
+            try {
+                database = Database.open(db, System.getenv("CONCORD_DB_USER"), System.getenv("CONCORD_DB_PASSWORD"));
+            } catch (StoreException e) {
+                String shown = Database.hidePassword(db);
+                // The sentence says it all; without the driver's exception as cause it is not taken for a refusal.
+                throw ConnectionProblem.recognise(login(), shown, e).map(StoreException::new).orElse(e);
+            }
         } else {
             database = Database.openSqlite(db == null ? Workspace.standard().defaultDatabase() : Path.of(db));
         }
@@ -45,6 +55,31 @@ final class DatabaseOption {
             wait = new WriteWait(Duration.ofSeconds(waitSeconds), wait.listener());
         }
         database.waitForWriters(wait.tellingTo(onceTo(mixee.commandLine().getErr(), wait)));
+        return database;
+    }
+
+    /** The login a JDBC URL connects as, for messages: the URL's {@code user}, else the environment's, else null. */
+    private String login() {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[?&]user=([^&]*)").matcher(db);
+        if (m.find()) {
+            return java.net.URLDecoder.decode(m.group(1), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String env = System.getenv("CONCORD_DB_USER");
+        return env != null ? env : System.getenv("PGUSER");
+    }
+
+    /**
+     * Opens the database for {@code action}, which on a team database needs {@code role} (or the owner when
+     * {@code role} is null): a login below it is refused at once with one sentence naming both roles (exit 2).
+     */
+    Database openFor(String action, TeamRole role) {
+        Database database = open();
+        TeamService team = new TeamService(database);
+        if (role == null) {
+            team.requireOwner(action);
+        } else {
+            team.require(role, action);
+        }
         return database;
     }
 

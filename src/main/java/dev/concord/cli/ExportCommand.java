@@ -1,5 +1,6 @@
 package dev.concord.cli;
 
+import dev.concord.review.TeamRole;
 import dev.concord.curate.Exclusion;
 import dev.concord.curate.ExportPolicy;
 import dev.concord.export.ExportException;
@@ -75,7 +76,7 @@ final class ExportCommand implements Callable<Integer> {
         ExportService service;
         ExportPolicy policy;
         try {
-            Database db = database.open();
+            Database db = database.openFor("export", TeamRole.ADMIN);
             service = new ExportService(db, rules.redactor(db), Clock.systemUTC());
             policy = effectivePolicy(service);
         } catch (ExportException | IllegalArgumentException | RuleFileException e) {

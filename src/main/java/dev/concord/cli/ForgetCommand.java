@@ -1,5 +1,6 @@
 package dev.concord.cli;
 
+import dev.concord.review.TeamRole;
 import dev.concord.redact.RuleFileException;
 import dev.concord.service.ForgetService;
 import dev.concord.store.Database;
@@ -48,7 +49,7 @@ final class ForgetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Database db = database.open();
+        Database db = database.openFor("forget", TeamRole.ADMIN);
         ForgetService service;
         try {
             service = new ForgetService(db, rules.redactor(db), Clock.systemUTC());

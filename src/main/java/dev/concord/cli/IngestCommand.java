@@ -1,5 +1,6 @@
 package dev.concord.cli;
 
+import dev.concord.review.TeamRole;
 import dev.concord.ingest.FlagRules;
 import dev.concord.ingest.LogFormat;
 import dev.concord.ingest.formats.FeedbackOptions;
@@ -82,7 +83,7 @@ final class IngestCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("reading JSONL from standard input; end it with Ctrl+D");
         }
         ImportService.Formats formats = formats();
-        Database db = database.open();
+        Database db = database.openFor("ingest", TeamRole.ADMIN);
         Redactor redactor;
         try {
             redactor = rules.redactor(db);

@@ -59,6 +59,7 @@ final class ReviewsCommand implements Runnable {
             out.printf("rows read:          %,d%n", r.rows());
             out.printf("reviews added:      %,d%n", r.added());
             out.printf("revisions added:    %,d%n", r.revised());
+            out.printf("decisions recorded: %,d%n", r.decided());
             out.printf("unchanged:          %,d%n", r.unchanged());
             out.printf("reviewers created:  %,d%s%n", r.reviewersCreated().size(),
                     r.reviewersCreated().isEmpty() ? "" : " (" + String.join(", ", r.reviewersCreated()) + ")");

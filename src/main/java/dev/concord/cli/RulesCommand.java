@@ -1,5 +1,6 @@
 package dev.concord.cli;
 
+import dev.concord.review.TeamRole;
 import dev.concord.redact.CustomRule;
 import dev.concord.redact.RuleFile;
 import dev.concord.redact.RuleFileException;
@@ -41,9 +42,9 @@ final class RulesCommand implements Callable<Integer> {
             if (check != null) {
                 report(out, RuleFile.parse(ProjectRules.read(check), check.toString()), "checked " + check);
             } else if (set != null) {
-                report(out, new ProjectRules(database.open()).save(ProjectRules.read(set)), "saved as the project's rules");
+                report(out, new ProjectRules(database.openFor("rules --set", TeamRole.ADMIN)).save(ProjectRules.read(set)), "saved as the project's rules");
             } else if (clear) {
-                new ProjectRules(database.open()).save("");
+                new ProjectRules(database.openFor("rules --clear", TeamRole.ADMIN)).save("");
                 out.println("the project's own rules are removed; the standard rules apply");
             } else {
                 String text = new ProjectRules(database.open()).text();

@@ -72,7 +72,7 @@ final class TeamCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Database db = database.open();
+            Database db = database.openFor("team add", null);
             TeamService team = new TeamService(db);
             TeamMember m;
             char[] password;
@@ -159,7 +159,7 @@ final class TeamCommand implements Runnable {
 
         @Override
         public void run() {
-            Database db = database.open();
+            Database db = database.openFor("team remove", null);
             boolean dropped = new TeamService(db).remove(name);
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%s removed from %s; their reviews stay%s%n", name.strip(), db.displayName(),

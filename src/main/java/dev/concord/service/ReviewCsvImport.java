@@ -5,10 +5,13 @@ import dev.concord.csv.CsvReader;
 import dev.concord.csv.FormulaGuard;
 import dev.concord.redact.RedactionCounts;
 import dev.concord.redact.Redactor;
+import dev.concord.review.Adjudication;
+import dev.concord.review.AdjudicationDraft;
 import dev.concord.review.LabelSet;
 import dev.concord.review.ReviewDraft;
 import dev.concord.review.ReviewLabel;
 import dev.concord.review.ReviewRules;
+import dev.concord.review.Reviewer;
 import dev.concord.store.ItemNeeds;
 import dev.concord.store.ReviewWriter;
 import dev.concord.store.UnitOfWork;
@@ -20,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -33,6 +37,7 @@ final class ReviewCsvImport {
     private static final int CORRECTION = 3;
     private static final int BEST = 4;
     private static final int WORST = 5;
+    private static final int KIND = 6;
 
     private final String file;
     private final int[] columns;
@@ -47,55 +52,21 @@ final class ReviewCsvImport {
     private long revised;
     private long unchanged;
 
+    private long decided;
+    private final Map<String, Long> decisionLines = new HashMap<>();
+
     private final ItemNeeds needs;
-    /** On a team database, the login: the only reviewer whose rows it may import; else null. */
-    private final String onlyReviewer;
+    private final ImportRights rights;
 
     ReviewCsvImport(String file, int[] columns, LabelSet labels, Redactor redactor, Instant now, ItemNeeds needs,
-                    String onlyReviewer) {
+                    ImportRights rights) {
         this.needs = needs;
-        this.onlyReviewer = onlyReviewer;
+        this.rights = rights;
         this.file = file;
         this.columns = columns;
         this.labels = labels;
         this.redactor = redactor;
         this.now = now;
-    }
-
-    /** Where each of the six fields is in a record (-1 if the optional column is absent). */
-    static int[] columns(String file, List<String> header, Redactor redactor) throws IOException {
-        int[] at = new int[ReviewCsvService.HEADER.size()];
-        java.util.Arrays.fill(at, -1);
-        for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i).strip().toLowerCase(Locale.ROOT);
-            int known = ReviewCsvService.HEADER.indexOf(name);
-            if (known < 0) {
-                throw new IOException(file + ":1: unknown column '" + redactor.redact(header.get(i).strip(), new RedactionCounts())
-                        + "'; expected " + String.join(",", ReviewCsvService.HEADER));
-            }
-            if (at[known] >= 0) {
-                throw new IOException(file + ":1: column '" + name + "' appears twice");
-            }
-            at[known] = i;
-        }
-        for (int required : new int[] {ITEM, REVIEWER, LABEL}) {
-            if (at[required] < 0) {
-                throw new IOException(file + ":1: missing column '" + ReviewCsvService.HEADER.get(required)
-                        + "'; expected the header " + String.join(",", ReviewCsvService.HEADER));
-            }
-        }
-        return at;
-    }
-
-    /** The column names in file order, for messages that name a field. */
-    static List<String> names(int[] columns) {
-        String[] names = new String[java.util.Arrays.stream(columns).max().orElse(-1) + 1];
-        for (int which = 0; which < columns.length; which++) {
-            if (columns[which] >= 0) {
-                names[columns[which]] = ReviewCsvService.HEADER.get(which);
-            }
-        }
-        return List.of(names);
     }
 
     ReviewImportReport execute(UnitOfWork store, CsvReader csv, RedactionCounts counts) throws Exception {
@@ -121,7 +92,7 @@ final class ReviewCsvImport {
                 }
             }
         }
-        return new ReviewImportReport(file, rows, added, revised, unchanged, created.stream().map(n -> redactor.redact(n, new RedactionCounts())).toList(),
+        return new ReviewImportReport(file, rows, added, revised, unchanged, decided, created.stream().map(n -> redactor.redact(n, new RedactionCounts())).toList(),
                 List.copyOf(bad),
                 counts.total());
     }
@@ -133,9 +104,10 @@ final class ReviewCsvImport {
         String itemId = required(record, ITEM);
         String reviewerName = required(record, REVIEWER);
         String labelText = required(record, LABEL);
-        if (onlyReviewer != null && !onlyReviewer.equals(reviewerName)) {
-            throw new RowException(REVIEWER, "on a team database a login imports only its own reviews (this is "
-                    + onlyReviewer + "'s session)");
+        boolean decision = decision(field(record, KIND).strip());
+        Optional<String> refused = decision ? rights.checkDecision(reviewerName) : rights.checkReview(reviewerName);
+        if (refused.isPresent()) {
+            throw new RowException(refused.get());
         }
         ReviewWriter.ItemFacts item = writer.item(itemId)
                 .orElseThrow(() -> new RowException(ITEM, "no flagged item has this id"));
@@ -152,6 +124,10 @@ final class ReviewCsvImport {
                     none, null), item.attempts(), item.lastAnswer(), labels);
         } catch (IllegalArgumentException e) {
             throw RowException.of(e.getMessage());
+        }
+        if (decision) {
+            decide(writer, itemId, reviewerName, draft, line, counts);
+            return;
         }
         String key = itemId + "\u0000" + reviewerName;
         Long earlier = seen.putIfAbsent(key, line);
@@ -175,6 +151,47 @@ final class ReviewCsvImport {
         } else {
             added++;
         }
+    }
+
+    private static boolean decision(String kind) throws RowException {
+        if (kind.isEmpty() || kind.equalsIgnoreCase("review")) {
+            return false;
+        }
+        if (kind.equalsIgnoreCase("decision")) {
+            return true;
+        }
+        throw new RowException(KIND, "not 'review' or 'decision'");
+    }
+
+    /** A lead's decision row: stored under that lead once the item has the policy's minimum reviews. */
+    private void decide(ReviewWriter writer, String itemId, String leadName, ReviewDraft draft, long line,
+                        RedactionCounts counts) throws Exception {
+        Long earlier = decisionLines.get(itemId);
+        if (earlier != null) {
+            throw new RowException(ITEM, "this item already has a decision on line " + earlier);
+        }
+        Reviewer lead = writer.existing(leadName).filter(Reviewer::lead).orElseThrow(() -> new RowException(REVIEWER,
+                "no lead of this database has this name; a decision is imported only under the lead who made it"));
+        ReviewWriter.Decided now = writer.decided(itemId);
+        if (now.decision().isEmpty() && now.reviews() < rights.minReviews()) {
+            throw new RowException(ITEM, "a decision needs the " + rights.minReviews()
+                    + " reviews the consensus policy asks for; this item has " + now.reviews());
+        }
+        decisionLines.put(itemId, line);
+        AdjudicationDraft d = new AdjudicationDraft(draft.label(), redactor.redact(draft.correction(), counts),
+                draft.best(), draft.worst(), draft.noneAcceptable(), null, null);
+        if (now.decision().filter(a -> sameDecision(a, lead.id(), d)).isPresent()) {
+            unchanged++;
+            return;
+        }
+        writer.decide(itemId, lead.id(), d, this.now);
+        decided++;
+    }
+
+    private static boolean sameDecision(Adjudication a, String leadId, AdjudicationDraft d) {
+        return a.leadId().equals(leadId) && a.label().equals(d.label()) && Objects.equals(a.correction(), d.correction())
+                && Objects.equals(a.best(), d.best()) && Objects.equals(a.worst(), d.worst())
+                && a.noneAcceptable() == d.noneAcceptable();
     }
 
     private int columnCount() {
@@ -220,7 +237,7 @@ final class ReviewCsvImport {
         }
 
         RowException(int which, String problem) {
-            this("field '" + ReviewCsvService.HEADER.get(which) + "': " + problem);
+            this("field '" + ReviewCsvService.COLUMNS.get(which) + "': " + problem);
         }
 
         /** From a review rule's {@code "field: problem"}. */

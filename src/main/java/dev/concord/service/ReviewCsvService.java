@@ -4,11 +4,13 @@ import dev.concord.csv.CsvReader;
 import dev.concord.csv.CsvWriter;
 import dev.concord.redact.RedactionCounts;
 import dev.concord.redact.Redactor;
+import dev.concord.review.Adjudication;
 import dev.concord.review.LabelSet;
 import dev.concord.review.ReviewSettings;
 import dev.concord.review.Review;
 import dev.concord.review.Viewer;
 import dev.concord.review.Visibility;
+import dev.concord.store.AdjudicationRepository;
 import dev.concord.store.Database;
 import dev.concord.store.ReviewRepository;
 import dev.concord.store.SettingsRepository;
@@ -24,6 +26,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -34,6 +39,12 @@ import java.util.List;
 public final class ReviewCsvService {
     /** The columns, in the order they are written. */
     public static final List<String> HEADER = List.of("item", "reviewer", "label", "correction", "best", "worst");
+    /**
+     * The columns import reads: {@link #HEADER} and {@code kind}, {@code review} (or empty) for a review and
+     * {@code decision} for a lead's decision (the reviewer column then names the lead); written by a lead's export
+     * when it holds decisions.
+     */
+    public static final List<String> COLUMNS = List.of("item", "reviewer", "label", "correction", "best", "worst", "kind");
 
     private final Database db;
     private final Redactor redactor;
@@ -53,8 +64,10 @@ public final class ReviewCsvService {
      * Imports a CSV file in one transaction. Bad rows (unknown item or label, a bad attempt number, the same
      * item and reviewer twice) are reported by {@code file:line} and left out; the rest lands. Unknown
      * reviewers are created; a row for a reviewer who already reviewed the item becomes a new revision unless
-     * it changes nothing. Corrections are redacted before they are stored. On a team database only the login's own
-     * rows are imported; every other row is reported by line.
+     * it changes nothing. Corrections are redacted before they are stored. Rows of kind {@code decision} record the
+     * named lead's decision once the item has the consensus policy's minimum reviews (earlier rows of the file count).
+     * On a team database only the login's own rows are imported, and decisions only by a lead; every other row is
+     * reported by line ({@link ImportRights}).
      *
      * @throws IOException if the file cannot be read or has no usable header
      */
@@ -70,11 +83,11 @@ public final class ReviewCsvService {
             if (header == null) {
                 throw new IOException(file + ": the file is empty; expected the header " + String.join(",", HEADER));
             }
-            int[] columns = ReviewCsvImport.columns(file.toString(), header, redactor);
-            csv.names(ReviewCsvImport.names(columns));
+            int[] columns = ReviewCsvColumns.of(file.toString(), header, redactor);
+            csv.names(ReviewCsvColumns.names(columns));
             ReviewCsvImport run = new ReviewCsvImport(file.toString(), columns, labels, redactor, clock.instant(),
                     DynamicOverlap.needs(db, settings),
-                    new TeamService(db).session(null).map(m -> m.login()).orElse(null));
+                    new ImportRights(new TeamService(db).session(null), DynamicOverlap.savedConsensus(db).minReviews()));
             RedactionCounts counts = new RedactionCounts();
             return db.inUnitOfWork(store -> run.execute(store, csv, counts));
         }
@@ -82,27 +95,39 @@ public final class ReviewCsvService {
 
     /**
      * Writes the latest reviews the viewer may see as CSV, by item age then reviewer name: a lead's export holds
-     * every review, a reviewer's only the reviews of items they have reviewed themselves ({@link Visibility}).
+     * every review, a reviewer's only the reviews of items they have reviewed themselves ({@link Visibility}). A
+     * lead's export of a database with decisions adds the column {@code kind} and each decision as a row after the
+     * item's reviews (the reviewer column names the lead), so that {@link #importFile} restores them.
      */
     public long export(Viewer viewer, Writer out) throws IOException {
+        Map<String, Adjudication> decisions = viewer.lead() ? new AdjudicationRepository(db).all() : new HashMap<>();
+        boolean kinds = !decisions.isEmpty();
         CsvWriter csv = new CsvWriter(out);
-        csv.write(HEADER);
+        csv.write(kinds ? COLUMNS : HEADER);
         long[] n = {0};
         IOException[] failed = {null};
         List<Review> item = new ArrayList<>();
         Runnable flush = () -> {
+            List<List<String>> rows = new ArrayList<>();
             for (Review r : Visibility.visible(viewer, item)) {
+                rows.add(kinds ? withKind(row(r), "review") : row(r));
+            }
+            Adjudication d = item.isEmpty() ? null : decisions.remove(item.get(0).itemId());
+            if (d != null) {
+                rows.add(withKind(row(d), "decision"));
+            }
+            item.clear();
+            for (List<String> row : rows) {
                 if (failed[0] != null) {
                     break;
                 }
                 try {
-                    csv.write(row(r));
+                    csv.write(row);
                     n[0]++;
                 } catch (IOException e) {
                     failed[0] = e;
                 }
             }
-            item.clear();
         };
         new ReviewRepository(db).forEachLatest(r -> {
             if (!item.isEmpty() && !item.get(0).itemId().equals(r.itemId())) {
@@ -113,6 +138,10 @@ public final class ReviewCsvService {
         flush.run();
         if (failed[0] != null) {
             throw failed[0];
+        }
+        for (Adjudication d : decisions.values().stream().sorted(Comparator.comparing(Adjudication::itemId)).toList()) {
+            csv.write(withKind(row(d), "decision"));
+            n[0]++;
         }
         out.flush();
         return n[0];
@@ -141,8 +170,23 @@ public final class ReviewCsvService {
     }
 
     private static List<String> row(Review r) {
-        String best = r.noneAcceptable() ? "none" : r.best() == null ? "" : Integer.toString(r.best() + 1);
-        String worst = r.worst() == null ? "" : Integer.toString(r.worst() + 1);
-        return Arrays.asList(r.itemId(), r.reviewerName(), r.label(), r.correction(), best, worst);
+        return row(r.itemId(), r.reviewerName(), r.label(), r.correction(), r.best(), r.worst(), r.noneAcceptable());
+    }
+
+    private static List<String> row(Adjudication d) {
+        return row(d.itemId(), d.leadName(), d.label(), d.correction(), d.best(), d.worst(), d.noneAcceptable());
+    }
+
+    private static List<String> row(String item, String who, String label, String correction, Integer best,
+                                    Integer worst, boolean none) {
+        String b = none ? "none" : best == null ? "" : Integer.toString(best + 1);
+        String w = worst == null ? "" : Integer.toString(worst + 1);
+        return Arrays.asList(item, who, label, correction, b, w);
+    }
+
+    private static List<String> withKind(List<String> row, String kind) {
+        List<String> all = new ArrayList<>(row);
+        all.add(kind);
+        return all;
     }
 }

@@ -1,5 +1,6 @@
 package dev.concord.service;
 
+import dev.concord.review.ReviewAccessException;
 import dev.concord.review.TeamMember;
 import dev.concord.review.TeamRole;
 import dev.concord.review.Viewer;
@@ -110,6 +111,38 @@ public final class TeamService {
                     + "): reviewing or looking as " + asked.strip() + " is not possible");
         }
         return me;
+    }
+
+    /**
+     * Refuses, before anything is written, a session whose role the database would refuse {@code action}: on a team
+     * database a member below {@code needed}. A single-user file and the database's owner may do everything.
+     *
+     * @param action what the person asked for, as they would say it ({@code "export"}, {@code "ingest"})
+     * @throws ReviewAccessException naming the role needed and the connected login's
+     */
+    public void require(TeamRole needed, String action) {
+        if (!team.isTeam()) {
+            return;
+        }
+        team.me().filter(m -> m.role().compareTo(needed) < 0).ifPresent(m -> {
+            throw new ReviewAccessException(action + " needs the " + needed.word() + " role; you are connected as "
+                    + m.role().word() + " '" + m.login() + "'");
+        });
+    }
+
+    /**
+     * Refuses a team member {@code action} that only the database's owner (who ran {@code team init}) may do.
+     *
+     * @throws ReviewAccessException naming the connected login's role
+     */
+    public void requireOwner(String action) {
+        if (!team.isTeam()) {
+            return;
+        }
+        team.me().ifPresent(m -> {
+            throw new ReviewAccessException(action + " needs the database's owner (who ran concord team init); you are "
+                    + "connected as " + m.role().word() + " '" + m.login() + "'");
+        });
     }
 
     /** The viewer of a team member, or of nobody. */

@@ -148,7 +148,7 @@ public final class AdjudicationRepository {
         });
     }
 
-    private static void write(java.sql.Connection c, String itemId, String leadId, AdjudicationDraft d, Instant at)
+    static void write(java.sql.Connection c, String itemId, String leadId, AdjudicationDraft d, Instant at)
             throws java.sql.SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO adjudications (item_id, lead_id, label, correction, "
                 + "best_attempt, worst_attempt, none_acceptable, taken_from, note, decided_at) VALUES (?,?,?,?,?,?,?,?,?,?) "
@@ -169,6 +169,21 @@ public final class AdjudicationRepository {
             ps.executeUpdate();
         }
         ItemNeeds.decided(c, itemId);
+    }
+
+    /** Every decision by item id, for a lead's reviews export. */
+    public java.util.Map<String, Adjudication> all() {
+        return db.read(c -> {
+            java.util.Map<String, Adjudication> all = new java.util.HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + ReviewColumns.ADJUDICATION
+                    + ReviewColumns.ADJUDICATION_FROM); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Adjudication a = ReviewColumns.adjudication(rs);
+                    all.put(a.itemId(), a);
+                }
+            }
+            return all;
+        });
     }
 
     public Optional<Adjudication> find(String itemId) {

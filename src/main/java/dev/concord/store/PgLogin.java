@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * ({@code ~/.pgpass}, or {@code PGPASSFILE}). The password is never part of the shown name nor of an error message.
  */
 record PgLogin(String url, Properties properties, String shown) {
-    private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)([?&]password=)[^&]*");
+    private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)([?&]password=)[^&\\s]*");
 
     static PgLogin of(String url, String user, String password, Map<String, String> env) {
         Properties p = new Properties();
@@ -36,16 +36,24 @@ record PgLogin(String url, Properties properties, String shown) {
         return PASSWORD_PARAM.matcher(url).replaceAll("$1***");
     }
 
-    /** The text with every occurrence of this login's password (as given or as written in the URL) masked. */
+    /** Passwords shorter than this are masked only where a URL gives them ({@code password=...}). */
+    static final int MASKED_ALONE = 4;
+
+    /**
+     * The text with this login's password (as given or as written in the URL) masked: in any URL's
+     * {@code password=} parameter, and elsewhere as a whole token (not inside a longer word) when it has at least
+     * {@value #MASKED_ALONE} characters, so that a one-letter password does not turn "exist" into "e***ist".
+     */
     String scrub(String text) {
         if (text == null) {
             return null;
         }
-        String out = text.replace(url, shown);
+        String out = hide(text.replace(url, shown));
         for (String secret : new String[] {properties.getProperty("password"), rawParam(url, "password"),
                 param(url, "password")}) {
-            if (secret != null && !secret.isEmpty()) {
-                out = out.replace(secret, "***");
+            if (secret != null && secret.length() >= MASKED_ALONE) {
+                out = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(secret) + "(?![\\p{L}\\p{N}])")
+                        .matcher(out).replaceAll("***");
             }
         }
         return out;

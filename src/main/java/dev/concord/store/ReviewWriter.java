@@ -1,5 +1,7 @@
 package dev.concord.store;
 
+import dev.concord.review.Adjudication;
+import dev.concord.review.AdjudicationDraft;
 import dev.concord.review.ReviewDraft;
 import dev.concord.review.Reviewer;
 
@@ -78,6 +80,40 @@ public final class ReviewWriter implements AutoCloseable {
             return new ReviewerRef(found.get(), false);
         }
         return new ReviewerRef(ReviewerRepository.findOrCreate(c, name, false, now), true);
+    }
+
+    /** An existing reviewer by name (never created: a decision is imported only under a lead who exists). */
+    public Optional<Reviewer> existing(String name) throws SQLException {
+        return ReviewerRepository.find(c, "name", name.strip());
+    }
+
+    /** The item's latest reviews (as this transaction sees them) and its decision, if any. */
+    public record Decided(int reviews, Optional<Adjudication> decision) {
+    }
+
+    /** How many latest reviews the item has and its decision, for checking an imported decision. */
+    public Decided decided(String itemId) throws SQLException {
+        try (PreparedStatement reviews = c.prepareStatement("SELECT COUNT(*) FROM reviews WHERE item_id = ? AND is_latest = 1");
+             PreparedStatement decision = c.prepareStatement("SELECT " + ReviewColumns.ADJUDICATION
+                     + ReviewColumns.ADJUDICATION_FROM + " WHERE d.item_id = ?")) {
+            reviews.setString(1, itemId);
+            decision.setString(1, itemId);
+            int n;
+            try (ResultSet rs = reviews.executeQuery()) {
+                rs.next();
+                n = rs.getInt(1);
+            }
+            try (ResultSet rs = decision.executeQuery()) {
+                return new Decided(n, rs.next() ? Optional.of(ReviewColumns.adjudication(rs)) : Optional.empty());
+            }
+        }
+    }
+
+    /** Records (or replaces) a lead's decision on the item in this transaction; the item then wants no more reviews. */
+    public void decide(String itemId, String leadId, AdjudicationDraft d, Instant at) throws SQLException {
+        lockItem.setString(1, itemId);
+        lockItem.executeUpdate();
+        AdjudicationRepository.write(c, itemId, leadId, d, at);
     }
 
     /** The reviewer's latest review of the item as a draft with its revision number, if any. */

@@ -91,6 +91,9 @@ public final class MainView extends BorderPane {
                 forgetting.forget(entry.session());
             }
         }));
+        // On a team database only an admin may erase sessions; the button is off for everyone else.
+        vm.queue().setForgetAllowed(review.mayAdminister());
+        review.memberProperty().addListener((obs, old, now) -> vm.queue().setForgetAllowed(review.mayAdminister()));
         showDisagreements(review.reviewer());
         review.reviewerProperty().addListener((obs, old, now) -> showDisagreements(now));
         tabs.getTabs().add(new AgreementTab(vm.agreement(), vm.databaseNameProperty(), review.reviewerProperty()));
@@ -158,7 +161,8 @@ public final class MainView extends BorderPane {
         export.setId(EXPORT_MENU_ID);
         export.setAccelerator(ExportDialog.shortcut());
         export.setOnAction(e -> openExport());
-        export.disableProperty().bind(vm.tasks().runningProperty());
+        export.disableProperty().bind(vm.tasks().runningProperty().or(Bindings.createBooleanBinding(
+                () -> !review.mayAdminister(), review.memberProperty())));
         MenuItem open = new MenuItem("Open database…");
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         open.setOnAction(e -> chooseDatabase());
@@ -193,7 +197,7 @@ public final class MainView extends BorderPane {
                     : "On a team database only an admin exports: the database lets nobody else save the policy.",
                     ButtonType.OK);
             a.initOwner(getScene().getWindow());
-            a.setHeaderText("Export is for leads");
+            a.setHeaderText(review.mayAdminister() ? "Export is for leads" : "Export is for admins");
             a.getDialogPane().getStylesheets().addAll(Styles.stylesheets());
             a.show();
             return;

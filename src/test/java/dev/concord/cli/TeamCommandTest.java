@@ -77,4 +77,97 @@ class TeamCommandTest {
         assertThat(imported.out()).contains("reviews added:      1", csv + ":3: field 'reviewer': on a team database a"
                 + " login imports only its own reviews");
     }
+
+    @Test
+    void aLeadsExportCarriesTheirDecisionsBackAndAReviewerCannotImportDecisions() throws Exception {
+        TeamFixture f = new TeamFixture(dir, 3);
+        f.owner.overlap(2);
+        var ann = f.add("ann", TeamRole.REVIEWER);
+        var ben = f.add("ben", TeamRole.REVIEWER);
+        var lea = f.add("lea", TeamRole.LEAD);
+        f.owner.reviews.submit(ann.reviewer().id(), single(1), dev.concord.review.ReviewDraft.labelOnly("good"));
+        f.owner.reviews.submit(ben.reviewer().id(), single(1), dev.concord.review.ReviewDraft.labelOnly("wrong"));
+        f.owner.adjudication.decide(lea.reviewer().id(), single(1),
+                new dev.concord.review.AdjudicationDraft("wrong", null, null, null, false, null, null));
+        Path file = dir.resolve("lea.csv");
+        CliTest.Run export = CliTest.run("reviews", "export", "--out", file.toString(), "--db", f.cliUrl("lea"));
+        assertThat(export.exit()).as(export.err()).isZero();
+        assertThat(Files.readString(file)).startsWith("item,reviewer,label,correction,best,worst,kind\n")
+                .endsWith(single(1) + "," + f.login("lea") + ",wrong,,,,decision\n");
+
+        CliTest.Run asAnn = CliTest.run("reviews", "import", file.toString(), "--db", f.cliUrl("ann"));
+        assertThat(asAnn.exit()).isEqualTo(ConcordCli.EXIT_DATA_ERROR);
+        assertThat(asAnn.out()).contains("unchanged:          1", file + ":4: field 'kind': only a lead imports "
+                + "decisions (this is " + f.login("ann") + "'s session, a reviewer)");
+
+        try (var c = java.sql.DriverManager.getConnection(f.url + "?user=postgres"); var s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM adjudications");
+        }
+        CliTest.Run asLea = CliTest.run("reviews", "import", file.toString(), "--db", f.cliUrl("lea"));
+        assertThat(asLea.out()).contains("decisions recorded: 1", "bad rows:           2");
+        assertThat(f.owner.adjudication.decision(lea.reviewer().id(), single(1)).orElseThrow().leadId())
+                .isEqualTo(lea.reviewer().id());
+    }
+
+    @Test
+    void everyCommandTheDatabaseWouldRefuseSaysInOneSentenceWhichRoleItNeeds() throws Exception {
+        TeamFixture f = new TeamFixture(dir, 3);
+        f.add("ann", TeamRole.REVIEWER);
+        f.add("lea", TeamRole.LEAD);
+        Path log = dev.concord.ingest.Logs.log().generation("n1", "sn", "q", "a").down("n1").writeTo(dir.resolve("l.jsonl"));
+        Path rules = Files.writeString(dir.resolve("rules.json"), "{\"rules\": []}");
+        String lea = "lead '" + f.login("lea") + "'";
+        String ann = "reviewer '" + f.login("ann") + "'";
+        String[][] cases = {
+                {"lea", "export needs the admin role; you are connected as " + lea, "export", "--out", dir.resolve("x").toString()},
+                {"lea", "ingest needs the admin role; you are connected as " + lea, "ingest", log.toString()},
+                {"ann", "ingest needs the admin role; you are connected as " + ann, "ingest", log.toString()},
+                {"lea", "forget needs the admin role; you are connected as " + lea, "forget", "--session", "s1"},
+                {"lea", "rules --set needs the admin role; you are connected as " + lea, "rules", "--set", rules.toString()},
+                {"ann", "rules --clear needs the admin role; you are connected as " + ann, "rules", "--clear"},
+                {"lea", "team add needs the database's owner (who ran concord team init); you are connected as " + lea,
+                        "team", "add", "zed", "--password-file", rules.toString()},
+                {"ann", "team remove needs the database's owner (who ran concord team init); you are connected as " + ann,
+                        "team", "remove", f.login("lea")},
+        };
+        for (String[] c : cases) {
+            String[] args = new String[c.length - 2 + 2];
+            System.arraycopy(c, 2, args, 0, c.length - 2);
+            args[args.length - 2] = "--db";
+            args[args.length - 1] = f.cliUrl(c[0]);
+            CliTest.Run r = CliTest.run(args);
+            assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(r.err()).as(String.join(" ", args)).isEqualTo("concord: " + c[1] + "\n");
+        }
+        CliTest.Run disagreements = CliTest.run("disagreements", "--db", f.cliUrl("ann"));
+        assertThat(disagreements.exit()).isEqualTo(2);
+        assertThat(disagreements.err()).contains("is not a lead").doesNotContain("Exception", "\tat ");
+        assertThat(CliTest.run("stats", "--db", f.cliUrl("ann")).exit()).as("reading is allowed").isZero();
+    }
+
+    @Test
+    void aWrongPasswordAnUnknownLoginALoginOfAnotherTeamAndNoServerEachGetTheirSentence() throws Exception {
+        TeamFixture f = new TeamFixture(dir, 1);
+        f.add("ann", TeamRole.REVIEWER);
+        TeamFixture other = new TeamFixture(Files.createDirectories(dir.resolve("other")), 1);
+        other.add("zoe", TeamRole.REVIEWER);
+        String[][] cases = {
+                {f.url + "?user=" + f.login("ann") + "&password=e",
+                        "Wrong password for login " + f.login("ann") + ", or the server has no such login (with no "
+                                + "password given, ~/.pgpass is used)."},
+                {f.url + "?user=nobody_" + f.database() + "&password=x", "Wrong password for login nobody_"
+                        + f.database() + ", or the server has no such login (with no password given, ~/.pgpass is used)."},
+                {f.url + "?user=" + other.login("zoe") + "&password=" + TeamFixture.password("zoe"),
+                        "Login " + other.login("zoe") + " is not on the team of " + f.url + "?user=" + other.login("zoe")
+                                + "&password=***: the database owner adds it with concord team add."},
+                {"jdbc:postgresql://127.0.0.1:1/concord?user=ann&password=e&connectTimeout=2",
+                        "Cannot reach the server of jdbc:postgresql://127.0.0.1:1/concord?user=ann&password=***"
+                                + "&connectTimeout=2: check the host and port, and that it is running."},
+        };
+        for (String[] c : cases) {
+            CliTest.Run r = CliTest.run("stats", "--db", c[0]);
+            assertThat(r.exit()).as(c[0]).isEqualTo(ConcordCli.EXIT_DATABASE_ERROR);
+            assertThat(r.err()).as(c[0]).isEqualTo("concord: " + c[1] + "\n");
+        }
+    }
 }

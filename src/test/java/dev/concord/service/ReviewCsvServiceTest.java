@@ -1,5 +1,6 @@
 package dev.concord.service;
 
+import dev.concord.review.AdjudicationDraft;
 import dev.concord.review.Viewer;
 import dev.concord.review.Review;
 import dev.concord.review.ReviewDraft;
@@ -200,6 +201,74 @@ class ReviewCsvServiceTest {
         StringWriter back = new StringWriter();
         new ReviewCsvService(other.db).export(LEAD, back);
         assertThat(back.toString()).isEqualTo(out.toString());
+    }
+
+    @Test
+    void aLeadsExportCarriesTheDecisionsAndImportRestoresThemUnderTheLead() throws Exception {
+        Reviewer ann = f.reviewer("Ann");
+        Reviewer bob = f.reviewer("Bob");
+        Reviewer lea = f.lead("Lea");
+        f.reviews.submit(ann.id(), CHAIN, new ReviewDraft("good", null, 1, 3, false, null));
+        f.reviews.submit(bob.id(), CHAIN, new ReviewDraft("wrong", null, null, 0, true, null));
+        f.adjudication.decide(lea.id(), CHAIN, new AdjudicationDraft("unsafe", "Refuse politely.", null, 2, true, ann.id(), "n"));
+        StringWriter out = new StringWriter();
+        assertThat(csv.export(Viewer.of(lea), out)).isEqualTo(3);
+        assertThat(out.toString()).isEqualTo("item,reviewer,label,correction,best,worst,kind\n"
+                + "fi-c1,Ann,good,,2,4,review\n"
+                + "fi-c1,Bob,wrong,,none,1,review\n"
+                + "fi-c1,Lea,unsafe,Refuse politely.,none,3,decision\n");
+        StringWriter asAnn = new StringWriter();
+        csv.export(Viewer.of(ann), asAnn);
+        assertThat(asAnn.toString()).as("a reviewer's export keeps the six columns").startsWith("item,reviewer,label,"
+                + "correction,best,worst\nfi-c1,Ann").doesNotContain("decision");
+
+        ReviewFixture other = new ReviewFixture(Files.createDirectories(dir.resolve("other")), 3);
+        Reviewer otherLea = other.lead("Lea");
+        Path file = Files.writeString(dir.resolve("lead.csv"), out.toString(), StandardCharsets.UTF_8);
+        ReviewImportReport r = new ReviewCsvService(other.db).importFile(file);
+        assertThat(r.badRows()).isEmpty();
+        assertThat(r.added()).isEqualTo(2);
+        assertThat(r.decided()).isEqualTo(1);
+        var decision = other.adjudication.decision(otherLea.id(), CHAIN).orElseThrow();
+        assertThat(decision.leadId()).isEqualTo(otherLea.id());
+        assertThat(decision.label()).isEqualTo("unsafe");
+        assertThat(decision.correction()).isEqualTo("Refuse politely.");
+        assertThat(decision.noneAcceptable()).isTrue();
+        assertThat(decision.worst()).isEqualTo(2);
+        StringWriter back = new StringWriter();
+        new ReviewCsvService(other.db).export(Viewer.of(otherLea), back);
+        assertThat(back.toString()).isEqualTo(out.toString());
+        ReviewImportReport again = new ReviewCsvService(other.db).importFile(file);
+        assertThat(again.unchanged()).isEqualTo(3);
+        assertThat(again.decided()).isZero();
+    }
+
+    @Test
+    void aDecisionRowNeedsALeadOfTheDatabaseTheMinimumReviewsAndOneRowAnItem() throws Exception {
+        Reviewer ann = f.reviewer("Ann");
+        f.reviewer("Bob");
+        f.lead("Lea");
+        f.reviews.submit(ann.id(), single(1), ReviewDraft.labelOnly("good"));
+        Path in = file("item,reviewer,label,kind",
+                CHAIN + ",Ann,good,",
+                CHAIN + ",Bob,good,review",
+                CHAIN + ",Nobody,wrong,decision",
+                CHAIN + ",Ann,wrong,decision",
+                single(1) + ",Lea,wrong,decision",
+                CHAIN + ",Lea,wrong,decision",
+                CHAIN + ",Lea,good,decision",
+                CHAIN + ",Lea,good,verdict");
+        ReviewImportReport r = csv.importFile(in);
+        assertThat(r.added()).as(r.badRows().toString()).isEqualTo(2);
+        assertThat(r.decided()).as(r.badRows().toString()).isEqualTo(1);
+        assertThat(r.reviewersCreated()).isEmpty();
+        assertThat(r.badRows()).containsExactly(
+                in + ":4: field 'reviewer': no lead of this database has this name; a decision is imported only under the lead who made it",
+                in + ":5: field 'reviewer': no lead of this database has this name; a decision is imported only under the lead who made it",
+                in + ":6: field 'item': a decision needs the 2 reviews the consensus policy asks for; this item has 1",
+                in + ":8: field 'item': this item already has a decision on line 7",
+                in + ":9: field 'kind': not 'review' or 'decision'");
+        assertThat(f.adjudication.decision(named("Lea").id(), CHAIN).orElseThrow().label()).isEqualTo("wrong");
     }
 
     @Test

@@ -41,6 +41,17 @@ class PgLoginTest {
     }
 
     @Test
+    void aShortPasswordIsMaskedOnlyInTheUrlAndALongOneOnlyAsAWholeToken() {
+        PgLogin one = PgLogin.of("jdbc:postgresql://db/c?user=x&password=e", null, null, Map.of());
+        PgLogin given = PgLogin.of("jdbc:postgresql://db/c", "x", "hunter2", Map.of());
+
+        assertThat(one.scrub("FATAL: role \"x\" does not exist: jdbc:postgresql://db/c?user=x&password=e"))
+                .isEqualTo("FATAL: role \"x\" does not exist: jdbc:postgresql://db/c?user=x&password=***");
+        assertThat(given.scrub("rejected hunter2, kept hunter22 and xhunter2; url ?password=hunter2&user=x"))
+                .isEqualTo("rejected ***, kept hunter22 and xhunter2; url ?password=***&user=x");
+    }
+
+    @Test
     void anUnreachableServerIsAClearErrorWithoutThePassword() {
         assertThatThrownBy(() -> Database.open("jdbc:postgresql://127.0.0.1:1/concord?user=ann&password=hunter2&connectTimeout=2",
                 null, null))

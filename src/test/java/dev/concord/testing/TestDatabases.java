@@ -80,6 +80,52 @@ public final class TestDatabases {
         }
     }
 
+    /**
+     * initdb lets every login in without a password ({@code trust}); a team database is only tested for real when the
+     * server asks logins for their password. Rewrites the server's {@code pg_hba.conf}: the superuser {@code postgres}
+     * (the tests' owner) keeps {@code trust}, every other login must give its password ({@code scram-sha-256}); then
+     * reloads, and waits until a probe login with a wrong password is turned away.
+     */
+    private static void requirePasswords(Connection superuser, int port) throws SQLException {
+        String hba;
+        try (Statement s = superuser.createStatement(); java.sql.ResultSet rs = s.executeQuery("SHOW hba_file")) {
+            rs.next();
+            hba = rs.getString(1);
+        }
+        try {
+            java.nio.file.Files.writeString(Path.of(hba), String.join("\n",
+                    "# written by the tests' TestDatabases: the superuser as before, every other login with its password",
+                    "local all postgres trust",
+                    "host all postgres 127.0.0.1/32 trust",
+                    "host all postgres ::1/128 trust",
+                    "local all all scram-sha-256",
+                    "host all all 127.0.0.1/32 scram-sha-256",
+                    "host all all ::1/128 scram-sha-256", ""));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot rewrite " + hba, e);
+        }
+        String url;
+        try (Statement s = superuser.createStatement()) {
+            s.execute("CREATE ROLE concord_probe LOGIN PASSWORD 'probe-secret'");
+            s.execute("SELECT pg_reload_conf()");
+            url = "jdbc:postgresql://localhost:" + port + "/postgres";
+        }
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try (Connection probe = java.sql.DriverManager.getConnection(url, "concord_probe", "wrong")) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the server still accepts wrong passwords after reloading " + hba);
+                }
+                Thread.onSpinWait();
+            } catch (SQLException refused) {
+                if (!"28P01".equals(refused.getSQLState())) {
+                    throw refused;
+                }
+                return;
+            }
+        }
+    }
+
     /** Starts the server and migrates a template database that every test database is copied from. */
     private static EmbeddedPostgres start() {
         try {
@@ -98,6 +144,7 @@ public final class TestDatabases {
             }));
             try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
                 s.execute("CREATE DATABASE " + TEMPLATE);
+                requirePasswords(c, pg.getPort());
             }
             Database.open(url(pg, TEMPLATE), null, null);
             return pg;

@@ -26,6 +26,9 @@ public record ErrorAdvice(String title, String happened, String next) {
                             + "this last step was not.",
                     "Check the network and that the database server runs, then try again. If it keeps failing, "
                             + "ask whoever runs the team database.");
+            case REFUSED -> new ErrorAdvice("Not allowed for your role",
+                    "The team database refused " + doing + ": your login's role does not allow it.",
+                    "Ask an admin of the team database to do it, or to give you the role it needs (concord team add).");
             case OTHER -> new ErrorAdvice("Something went wrong",
                     "Concord could not finish " + doing + ": " + firstLine(failure) + ".",
                     "Try again. If it happens again, note what you did and tell the team that looks after Concord.");

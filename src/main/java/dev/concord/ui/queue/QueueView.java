@@ -63,7 +63,8 @@ public final class QueueView extends BorderPane {
         forget.setTooltip(new javafx.scene.control.Tooltip("Ctrl+Delete: forget the selected item's session"));
         forget.setMinWidth(Region.USE_PREF_SIZE);
         forget.setId(FORGET_ID);
-        forget.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        forget.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
+                .or(vm.forgetAllowedProperty().not()));
         forget.setOnAction(e -> vm.forgetThis(table.getSelectionModel().getSelectedItem()));
         javafx.scene.control.TextField search = QueueSearchField.create(vm.searchProperty());
         sceneProperty().addListener((obs, old, now) -> {

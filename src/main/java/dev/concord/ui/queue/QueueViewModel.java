@@ -37,6 +37,7 @@ public final class QueueViewModel {
     private QueueEntry selecting;
     private Consumer<String> onReview = id -> { };
     private Consumer<QueueEntry> onForget = entry -> { };
+    private final javafx.beans.property.ReadOnlyBooleanWrapper forgetAllowed = new javafx.beans.property.ReadOnlyBooleanWrapper(true);
 
     public QueueViewModel(QueueService service, TaskExecutor reads) {
         this.service = service;
@@ -117,9 +118,18 @@ public final class QueueViewModel {
         this.onForget = handler == null ? entry -> { } : handler;
     }
 
-    /** "Forget this session…" (Ctrl+Delete or the toolbar button) on a row. */
+    /** Whether this session may erase sessions: anyone on a file, an admin on a team database. */
+    public javafx.beans.property.ReadOnlyBooleanProperty forgetAllowedProperty() {
+        return forgetAllowed.getReadOnlyProperty();
+    }
+
+    public void setForgetAllowed(boolean allowed) {
+        forgetAllowed.set(allowed);
+    }
+
+    /** "Forget this session…" (Ctrl+Delete or the toolbar button) on a row; nothing when forgetting is not allowed. */
     public void forgetThis(QueueEntry entry) {
-        if (entry != null) {
+        if (entry != null && forgetAllowed.get()) {
             onForget.accept(entry);
         }
     }

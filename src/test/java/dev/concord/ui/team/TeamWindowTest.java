@@ -65,6 +65,8 @@ class TeamWindowTest {
         assertThat(item(main, ReviewerActions.SETTINGS_MENU_ID).isDisable()).as("settings").isTrue();
         assertThat(item(main, ReviewerActions.SWITCH_MENU_ID).isDisable()).as("switch reviewer").isTrue();
         assertThat(item(main, MainView.IMPORT_MENU_ID).isDisable()).as("import").isTrue();
+        assertThat(item(main, MainView.EXPORT_MENU_ID).isDisable()).as("export").isTrue();
+        assertThat(main.lookup("#" + dev.concord.ui.queue.QueueView.FORGET_ID).isDisable()).as("forget").isTrue();
 
         robot.interact(() -> item(main, MainView.CONNECT_MENU_ID).fire());
         WaitForAsyncUtils.waitForFxEvents();
@@ -72,8 +74,17 @@ class TeamWindowTest {
         robot.clickOn("Connect");
         Screens.waitUntil(() -> !robot.lookup("#" + ConnectDialog.ERROR_ID).queryAs(Label.class).getText().isEmpty());
         assertThat(robot.lookup("#" + ConnectDialog.ERROR_ID).queryAs(Label.class).getText())
-                .isEqualTo("The server has no login nobody_" + f.database()
-                        + ": the database owner creates it with concord team add.");
+                .isEqualTo("Wrong password for login nobody_" + f.database() + ", or the server has no such login "
+                        + "(with no password given, ~/.pgpass is used).");
+
+        fill(robot, f.url, f.login("lea"));
+        robot.interact(() -> robot.lookup("#" + ConnectDialog.PASSWORD_ID).queryAs(TextField.class).setText("wrong"));
+        robot.clickOn("Connect");
+        Screens.waitUntil(() -> robot.lookup("#" + ConnectDialog.ERROR_ID).queryAs(Label.class).getText()
+                .contains(f.login("lea")));
+        assertThat(robot.lookup("#" + ConnectDialog.ERROR_ID).queryAs(Label.class).getText())
+                .isEqualTo("Wrong password for login " + f.login("lea") + ", or the server has no such login "
+                        + "(with no password given, ~/.pgpass is used).");
 
         fill(robot, f.url, f.login("lea"));
         robot.interact(() -> robot.lookup("#" + ConnectDialog.PASSWORD_ID).queryAs(TextField.class)
@@ -83,6 +94,9 @@ class TeamWindowTest {
         assertThat(Window.getWindows()).as("the dialog closed").hasSize(1);
         assertThat(main.review().whoProperty().get()).isEqualTo("Signed in as " + f.login("lea") + " · lead");
         assertThat(item(main, ReviewerActions.SETTINGS_MENU_ID).isDisable()).as("a lead changes no settings").isTrue();
+        assertThat(item(main, MainView.EXPORT_MENU_ID).isDisable()).as("a lead does not export").isTrue();
+        assertThat(item(main, MainView.IMPORT_MENU_ID).isDisable()).as("a lead does not ingest").isTrue();
+        assertThat(main.lookup("#" + dev.concord.ui.queue.QueueView.FORGET_ID).isDisable()).as("a lead forgets nothing").isTrue();
         Screens.shoot(stage.getScene(), "team-lead.png");
     }
 
