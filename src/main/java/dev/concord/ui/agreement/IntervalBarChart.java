@@ -15,6 +15,21 @@ final class IntervalBarChart extends BarChart<String, Number> {
         setLegendVisible(false);
         setCategoryGap(18);
         setBarGap(3);
+        widthProperty().addListener((obs, old, now) -> slantLabelsWhenCrowded());
+        ((CategoryAxis) getXAxis()).getCategories().addListener(
+                (javafx.collections.ListChangeListener<String>) change -> slantLabelsWhenCrowded());
+    }
+
+    /**
+     * Category names that do not fit side by side are slanted (JavaFX would otherwise turn them upright, where a
+     * narrow window cuts them off); names that fit stay level.
+     */
+    private void slantLabelsWhenCrowded() {
+        CategoryAxis axis = (CategoryAxis) getXAxis();
+        int n = Math.max(1, axis.getCategories().size());
+        double longest = axis.getCategories().stream().mapToDouble(c -> new javafx.scene.text.Text(c).getLayoutBounds()
+                .getWidth()).max().orElse(0);
+        axis.setTickLabelRotation(longest + 12 > (getWidth() - 60) / n ? -25 : 0);
     }
 
     @Override
