@@ -57,6 +57,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class LookAndSizesTest {
     private static final double[][] SIZES = {{1024, 700}, {1920, 1080}};
+    /** The id of the Agreement tab's headline chart (HeadlinePanel.CHART_ID, package-private there). */
+    private static final String HEADLINE_CHART = "headlineChart";
     private Stage stage;
     private MainView view;
     private MainViewModel vm;
@@ -146,6 +148,11 @@ class LookAndSizesTest {
             if (tab instanceof AgreementTab agreement) {
                 waitUntil(() -> agreement.viewModel().analysisProperty().get() != null
                         && !agreement.viewModel().computingProperty().get());
+                javafx.scene.chart.XYChart<?, ?> chart = (javafx.scene.chart.XYChart<?, ?>) view.getScene().getRoot()
+                        .lookup("#" + HEADLINE_CHART);
+                waitUntil(() -> tickLabels(chart).size() == 4);
+                assertThat(tickLabels(chart)).as(tag + " headline chart labels stay level")
+                        .allSatisfy(label -> assertThat(label.getRotate()).isZero());
             }
             waitUntil(() -> !vm.tasks().runningProperty().get() && !view.review().jobs().runningProperty().get());
             assertNothingClipped(view.getScene().getRoot(), tag + " " + tab.getText());
@@ -212,6 +219,12 @@ class LookAndSizesTest {
         shoot(scene, tag + "-welcome.png");
         robot.interact(() -> scene.setRoot(view));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The category names under a chart (the axis draws each as a Text). */
+    private static List<Node> tickLabels(javafx.scene.chart.XYChart<?, ?> chart) {
+        return chart.getXAxis().getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof javafx.scene.text.Text && n.isVisible()).toList();
     }
 
     /** Whether the node lies wholly inside the scroll pane's viewport. */

@@ -109,7 +109,9 @@ public final class WelcomeView extends BorderPane {
         VBox page = new VBox(18, title, purpose, progress, columns);
         page.setPadding(new Insets(36, 44, 36, 44));
         page.setMaxWidth(980);
-        ScrollPane scroll = new ScrollPane(page);
+        javafx.scene.layout.StackPane centred = new javafx.scene.layout.StackPane(page);
+        centred.setAlignment(javafx.geometry.Pos.TOP_CENTER);
+        ScrollPane scroll = new ScrollPane(centred);
         scroll.setFitToWidth(true);
         setCenter(scroll);
         showRecent();
