@@ -13,6 +13,7 @@ import dev.concord.ui.common.TaskExecutor;
 import dev.concord.ui.start.AppPrefs;
 import dev.concord.ui.start.WelcomeView;
 import dev.concord.ui.start.WindowMemory;
+import dev.concord.ui.theme.ThemeChoice;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
@@ -169,6 +170,7 @@ public final class AppStart {
         vm.setOnOpened(prefs::remember);
         main = new MainView(vm);
         main.setOnWelcome(this::showWelcome);
+        main.showViewMenu(ThemeMenu.view(ThemeChoice.fromKey(prefs.theme()), c -> prefs.put(AppPrefs.THEME, c.key())));
         memory.track(main.queueSplit(), "queue");
         scene.setRoot(main);
         stage.titleProperty().bind(Bindings.concat("Concord — ", vm.databaseNameProperty()));

@@ -9,6 +9,8 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import dev.concord.ui.start.AppPrefs;
+import dev.concord.ui.theme.ThemeChoice;
+import dev.concord.ui.theme.Themes;
 import javafx.stage.Stage;
 
 import java.util.Optional;
@@ -37,12 +39,13 @@ public final class ConcordApp extends Application {
         FolderOpener.useHostServices(getHostServices());
         Optional<String> db = Optional.ofNullable(getParameters().getNamed().get("db"));
         Workspace workspace = Workspace.standard();
+        AppPrefs prefs = new AppPrefs(workspace.home().resolve("ui.properties"));
+        Themes.apply(ThemeChoice.fromKey(prefs.theme()));
         Scene scene = new Scene(new StackPane(), 1280, 800);
         scene.getStylesheets().addAll(Styles.stylesheets());
         stage.setTitle("Concord");
         stage.setScene(scene);
-        start = new AppStart(stage, scene, workspace, new AppPrefs(workspace.home().resolve("ui.properties")),
-                AppWiring.fx());
+        start = new AppStart(stage, scene, workspace, prefs, AppWiring.fx());
         start.begin(db, getParameters().getUnnamed().contains(SAMPLE_ARG));
         stage.show();
         LOG.log(System.Logger.Level.INFO, SHOWN);

@@ -9,6 +9,8 @@ import javafx.beans.binding.Bindings;
 import dev.concord.ui.agreement.AgreementTab;
 import dev.concord.ui.common.ErrorAdvice;
 import dev.concord.ui.common.ErrorDialog;
+import dev.concord.ui.common.Icons;
+import dev.concord.ui.common.Notices;
 import dev.concord.ui.common.Shortcuts;
 import dev.concord.ui.common.StatusBar;
 import dev.concord.ui.common.markdown.MarkdownView;
@@ -38,6 +40,15 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
+
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -75,11 +86,11 @@ public final class MainView extends BorderPane {
         split.setDividerPositions(0.56);
         tabs.setId(TABS_ID);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().add(new Tab("Queue", split));
+        tabs.getTabs().add(Icons.on(new Tab("Queue", split), MaterialDesignT.TRAY_FULL));
         review = vm.workbench();
         reviewerActions = new ReviewerActions(review, vm::rulesEditor, () -> tabs.getSelectionModel().select(REVIEW_TAB));
         ReviewViewModel reviewing = vm.reviewing();
-        Tab reviewTab = ReviewTabs.tab("Review", new ReviewView(reviewing));
+        Tab reviewTab = Icons.on(ReviewTabs.tab("Review", new ReviewView(reviewing)), MaterialDesignF.FORMAT_LIST_CHECKS);
         vm.queue().setOnReview(id -> {
             tabs.getSelectionModel().select(reviewTab);
             reviewing.chooser().open(id);
@@ -96,7 +107,8 @@ public final class MainView extends BorderPane {
         review.memberProperty().addListener((obs, old, now) -> vm.queue().setForgetAllowed(review.mayAdminister()));
         showDisagreements(review.reviewer());
         review.reviewerProperty().addListener((obs, old, now) -> showDisagreements(now));
-        tabs.getTabs().add(new AgreementTab(vm.agreement(), vm.databaseNameProperty(), review.reviewerProperty()));
+        tabs.getTabs().add(Icons.on(new AgreementTab(vm.agreement(), vm.databaseNameProperty(), review.reviewerProperty()),
+                MaterialDesignC.CHART_BAR));
         setTop(menu());
         sceneProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -113,13 +125,19 @@ public final class MainView extends BorderPane {
     private void showDisagreements(Reviewer reviewer) {
         boolean lead = reviewer != null && reviewer.lead();
         if (lead && disagreements == null) {
-            disagreements = ReviewTabs.tab("Disagreements", new DisagreementsView(vm.disagreements()));
+            disagreements = Icons.on(ReviewTabs.tab("Disagreements", new DisagreementsView(vm.disagreements())),
+                    MaterialDesignS.SCALE_BALANCE);
         }
         if (lead && !tabs.getTabs().contains(disagreements)) {
             tabs.getTabs().add(2, disagreements);
         } else if (!lead && disagreements != null) {
             tabs.getTabs().remove(disagreements);
         }
+    }
+
+    /** Puts the View menu (the theme) after File. */
+    public void showViewMenu(Menu view) {
+        ((MenuBar) getTop()).getMenus().add(1, view);
     }
 
     /** The Queue tab's split between the table and the selected item. */
@@ -151,31 +169,31 @@ public final class MainView extends BorderPane {
     }
 
     private MenuBar menu() {
-        MenuItem importItem = new MenuItem("Import…");
+        MenuItem importItem = Icons.on(new MenuItem("Import…"), MaterialDesignD.DATABASE_IMPORT);
         importItem.setId(IMPORT_MENU_ID);
         importItem.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
         importItem.setOnAction(e -> chooseAndImport());
         importItem.disableProperty().bind(vm.tasks().runningProperty().or(Bindings.createBooleanBinding(
                 () -> !review.mayAdminister(), review.memberProperty())));
-        MenuItem export = new MenuItem("Export…");
+        MenuItem export = Icons.on(new MenuItem("Export…"), MaterialDesignD.DATABASE_EXPORT);
         export.setId(EXPORT_MENU_ID);
         export.setAccelerator(ExportDialog.shortcut());
         export.setOnAction(e -> openExport());
         export.disableProperty().bind(vm.tasks().runningProperty().or(Bindings.createBooleanBinding(
                 () -> !review.mayAdminister(), review.memberProperty())));
-        MenuItem open = new MenuItem("Open database…");
+        MenuItem open = Icons.on(new MenuItem("Open database…"), MaterialDesignF.FOLDER_OPEN);
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         open.setOnAction(e -> chooseDatabase());
         open.disableProperty().bind(vm.tasks().runningProperty());
-        MenuItem connect = new MenuItem("Connect to a team database…");
+        MenuItem connect = Icons.on(new MenuItem("Connect to a team database…"), MaterialDesignA.ACCOUNT_GROUP);
         connect.setId(CONNECT_MENU_ID);
         connect.setOnAction(e -> new ConnectDialog(getScene().getWindow(), new ConnectViewModel(
                 RecentConnections.standard(), vm::connect)).show());
         connect.disableProperty().bind(vm.tasks().runningProperty());
-        MenuItem quit = new MenuItem("Quit");
+        MenuItem quit = Icons.on(new MenuItem("Quit"), MaterialDesignE.EXIT_TO_APP);
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> Platform.exit());
-        MenuItem welcome = new MenuItem("Welcome…");
+        MenuItem welcome = Icons.on(new MenuItem("Welcome…"), MaterialDesignH.HOME);
         welcome.setId(WELCOME_MENU_ID);
         welcome.setOnAction(e -> {
             if (onWelcome != null) {
@@ -220,6 +238,7 @@ public final class MainView extends BorderPane {
     public void importFiles(List<Path> files) {
         vm.importFiles(files, report -> {
             review.reviews().refresh();
+            Notices.finished(getScene().getWindow(), "Import finished", vm.statusProperty().get());
             if (!report.fileErrors().isEmpty()) {
                 ErrorDialog.show(getScene().getWindow(), ErrorAdvice.unreadableLogs(report.fileErrors(),
                         report.eventsStored() > 0));

@@ -85,8 +85,12 @@ public final class Styles {
     private Styles() {
     }
 
-    /** The stylesheets every scene loads, theme first. */
+    /**
+     * The stylesheets every scene loads, theme first, over AtlantaFX's Primer theme (the app-wide user-agent
+     * stylesheet; Primer light when no theme was chosen yet, as in tests that open a window without the app).
+     */
     public static String[] stylesheets() {
+        dev.concord.ui.theme.Themes.ensureApplied();
         return new String[] {
                 Styles.class.getResource("/styles/theme.css").toExternalForm(),
                 Styles.class.getResource("/styles/app.css").toExternalForm()};

@@ -1,7 +1,12 @@
 package dev.concord.ui.export;
 
 import dev.concord.review.Reviewer;
+import dev.concord.ui.common.Icons;
+import dev.concord.ui.common.Notices;
 import dev.concord.ui.common.Styles;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -49,6 +54,11 @@ public final class ExportDialog extends Stage {
     public static final String STATUS_ID = "exportStatus";
     public static final String PROGRESS_ID = "exportProgress";
 
+    public static final String SCROLL_ID = "exportScroll";
+    /** Below this size the dialog's content scrolls instead of squeezing. */
+    static final double MIN_WIDTH = 860;
+    static final double MIN_HEIGHT = 560;
+
     private final ExportViewModel vm;
 
     public ExportDialog(Window owner, ExportViewModel vm) {
@@ -65,7 +75,16 @@ public final class ExportDialog extends Stage {
         root.setLeft(policy);
         root.setCenter(new PreviewPane(vm));
         root.setBottom(footer());
-        Scene scene = new Scene(root, 1100, 720);
+        root.setMinSize(MIN_WIDTH, MIN_HEIGHT);
+        ScrollPane fit = new ScrollPane(root);
+        fit.setId(SCROLL_ID);
+        fit.setFitToWidth(true);
+        fit.setFitToHeight(true);
+        javafx.geometry.Rectangle2D screen = (owner == null ? javafx.stage.Screen.getPrimary()
+                : javafx.stage.Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(),
+                owner.getHeight()).stream().findFirst().orElse(javafx.stage.Screen.getPrimary())).getVisualBounds();
+        Scene scene = new Scene(fit, fitted(1100, owner == null ? 1100 : owner.getWidth(), MIN_WIDTH, screen.getWidth()),
+                fitted(720, owner == null ? 720 : owner.getHeight(), MIN_HEIGHT, screen.getHeight()));
         scene.getStylesheets().addAll(Styles.stylesheets());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), vm::preview);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), () -> {
@@ -85,7 +104,7 @@ public final class ExportDialog extends Stage {
         folder.setId(FOLDER_ID);
         folder.textProperty().bindBidirectional(vm.outFolderProperty());
         HBox.setHgrow(folder, Priority.ALWAYS);
-        Button choose = new Button("_Choose…");
+        Button choose = Icons.on(new Button("_Choose…"), MaterialDesignF.FOLDER_OUTLINE);
         choose.setOnAction(e -> chooseFolder());
         HBox folderRow = new HBox(8, new Label("Export folder"), folder, choose);
         folderRow.setAlignment(Pos.CENTER_LEFT);
@@ -103,19 +122,24 @@ public final class ExportDialog extends Stage {
         status.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(status, Priority.ALWAYS);
 
-        Button export = new Button("_Export  (Enter)");
+        Button export = Icons.on(new Button("_Export  (Enter)"), MaterialDesignD.DATABASE_EXPORT);
         export.setId(EXPORT_ID);
         export.setDefaultButton(true);
         export.disableProperty().bind(vm.runningProperty().or(vm.policyErrorProperty().isNotEmpty()));
         export.setOnAction(e -> vm.export());
-        Button stop = new Button("_Stop  (Esc)");
+        Button stop = Icons.on(new Button("_Stop  (Esc)"), MaterialDesignS.STOP);
         stop.setId(STOP_ID);
         stop.disableProperty().bind(vm.runningProperty().not());
         stop.setOnAction(e -> vm.cancel());
-        Button open = new Button("_Open folder");
+        Button open = Icons.on(new Button("_Open folder"), MaterialDesignF.FOLDER_OPEN);
         open.setId(OPEN_ID);
         open.disableProperty().bind(vm.lastExportProperty().isNull());
         open.setOnAction(e -> openFolder());
+        vm.lastExportProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                Notices.finished(this, "Export finished", "Written to " + now);
+            }
+        });
         open.setTooltip(new Tooltip("Shows the last export in the file manager"));
         Button close = new Button("Close");
         close.setOnAction(e -> close());
@@ -144,6 +168,14 @@ public final class ExportDialog extends Stage {
         if (folder != null && !FolderOpener.open(folder)) {
             vm.folderNotOpened(folder);
         }
+    }
+
+    /**
+     * The wanted size, within the owner window (less a margin) but not below the content's minimum, and never
+     * beyond the screen: on a small screen the content scrolls.
+     */
+    static double fitted(double wanted, double owner, double minimum, double screen) {
+        return Math.min(screen, Math.max(minimum, Math.min(wanted, owner - 40)));
     }
 
     /** The key that opens this dialog from the main window. */

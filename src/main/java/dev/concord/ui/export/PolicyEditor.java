@@ -1,6 +1,7 @@
 package dev.concord.ui.export;
 
 import dev.concord.curate.ExportPolicy;
+import dev.concord.ui.common.ErrorMarks;
 import dev.concord.ui.common.Styles;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
@@ -23,8 +24,12 @@ final class PolicyEditor extends VBox {
     static final String EVAL_LAYOUT_ID_PREFIX = "policyEvalLayout-";
 
     private int row;
+    private final PolicyForm form;
+    private final ErrorMarks marks;
 
     PolicyEditor(PolicyForm form, javafx.beans.value.ObservableStringValue error) {
+        this.form = form;
+        this.marks = new ErrorMarks(error);
         getStyleClass().add(Styles.EXPORT_POLICY);
         setSpacing(6);
         setPadding(new Insets(12));
@@ -88,6 +93,7 @@ final class PolicyEditor extends VBox {
         text.setPrefColumnCount(7);
         text.textProperty().bindBidirectional(value);
         text.setTooltip(new Tooltip(help));
+        marks.mark(text, e -> form.isAbout(e, value));
         if (id != null) {
             text.setId(id);
         }

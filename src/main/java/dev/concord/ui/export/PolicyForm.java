@@ -89,6 +89,28 @@ public final class PolicyForm {
         return new ExportPolicy(c, k, dpoLayout.get(), layouts);
     }
 
+    /**
+     * Whether an error of {@link #policy()} is about this field: by the field's name in the message, or by the
+     * policy setting the field feeds ({@code max_prompt_chars}, ...).
+     */
+    public boolean isAbout(String error, StringProperty field) {
+        String e = error == null ? "" : error.toLowerCase(java.util.Locale.ROOT);
+        return names().getOrDefault(field, List.of()).stream().anyMatch(e::contains);
+    }
+
+    private Map<StringProperty, List<String>> names() {
+        return Map.of(minReviews, List.of("minimum reviews", "min_reviews"),
+                labelAgreement, List.of("labels must agree", "share must", "is not a share", "fraction such as"),
+                correctionSimilarity, List.of("correction similarity", "correction_similarity"),
+                minAnswerChars, List.of("minimum answer length"),
+                maxAnswerChars, List.of("maximum answer length", "<= max_answer_chars"),
+                maxPromptChars, List.of("maximum prompt length", "max_prompt_chars"),
+                perLabelCap, List.of("cap per label", "per_label_cap"),
+                halfLifeDays, List.of("half-life", "recency_half_life_days"),
+                heldOutPercent, List.of("held out for eval", "held_out_share"),
+                automaticEvalPercent, List.of("automatic to eval", "automatic_eval_share"));
+    }
+
     /** Every property, for listeners that react to any edit. */
     public List<Observable> all() {
         List<Observable> all = new java.util.ArrayList<>(List.of(minReviews, labelAgreement, correctionsMustAgree,

@@ -105,8 +105,8 @@ public final class QueueView extends BorderPane {
         reasons.setMinWidth(185);
         table.getColumns().add(reasons);
         TableColumn<QueueEntry, Number> attempts = new TableColumn<>("Attempts");
-        attempts.setPrefWidth(80);
-        attempts.setMinWidth(80);
+        attempts.setPrefWidth(96);
+        attempts.setMinWidth(96);
         attempts.getStyleClass().add(Styles.CENTERED_COLUMN);
         attempts.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? 0 : c.getValue().attemptCount()));
         table.getColumns().add(attempts);

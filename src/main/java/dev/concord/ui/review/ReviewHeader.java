@@ -54,6 +54,14 @@ final class ReviewHeader extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(who, item, spacer, progress, skipped, revealAfter);
+        // The buttons and the name keep their width; the item and progress lines give way first (with "…").
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {who, skipped, revealAfter}) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        item.setMinWidth(40);
+        progress.setMinWidth(40);
+        progress.setTooltip(new javafx.scene.control.Tooltip());
+        progress.getTooltip().textProperty().bind(progress.textProperty());
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add(Styles.REVIEW_HEADER);
         setPadding(new Insets(8, 10, 8, 10));

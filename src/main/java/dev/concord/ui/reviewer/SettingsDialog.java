@@ -2,6 +2,7 @@ package dev.concord.ui.reviewer;
 
 import dev.concord.review.AssignmentMode;
 import dev.concord.review.ReviewSettings;
+import dev.concord.ui.common.ErrorMarks;
 import dev.concord.ui.common.Styles;
 import dev.concord.ui.reviewer.SettingsViewModel.LabelRow;
 import dev.concord.ui.reviewer.SettingsViewModel.ReviewerRow;
@@ -116,6 +117,8 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         lead.setPrefWidth(60);
         leads.getColumns().addAll(java.util.List.of(who, lead));
         leads.setPlaceholder(new Label("No reviewers yet."));
+        ErrorMarks marks = new ErrorMarks(vm.errorProperty());
+        marks.mark(labels, e -> true);
         Label error = new Label();
         error.setId(ERROR_ID);
         error.getStyleClass().add(Styles.FORM_MESSAGE);
@@ -131,7 +134,11 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         box.setPrefWidth(520);
         Tab rulesTab = new Tab("Redaction rules", new RulesEditor(rulesVm));
         rulesTab.setId(RULES_TAB_ID);
-        TabPane tabs = new TabPane(new Tab("Review", box), rulesTab);
+        // Scrolls rather than growing past the window (a 700-pixel-high screen has no room for all of it).
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(owner == null ? 560 : Math.max(260, Math.min(560, owner.getHeight() - 250)));
+        TabPane tabs = new TabPane(new Tab("Review", scroll), rulesTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         getDialogPane().setContent(tabs);
         getDialogPane().getStylesheets().addAll(Styles.stylesheets());

@@ -5,7 +5,12 @@ import dev.concord.ui.common.TaskExecutor;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import dev.concord.ui.common.Icons;
 import javafx.scene.control.Button;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
@@ -79,6 +84,10 @@ public final class WelcomeView extends BorderPane {
         for (Button b : new Button[] {sample, importLogs, open, connect}) {
             b.disableProperty().bind(tasks.runningProperty());
         }
+        Icons.on(sample, MaterialDesignS.SCHOOL_OUTLINE);
+        Icons.on(importLogs, MaterialDesignD.DATABASE_IMPORT);
+        Icons.on(open, MaterialDesignF.FOLDER_OPEN);
+        Icons.on(connect, MaterialDesignA.ACCOUNT_GROUP);
         VBox start = new VBox(8, section("Start"), sample, importLogs, open, connect);
 
         ProgressBar bar = new ProgressBar();
@@ -100,7 +109,9 @@ public final class WelcomeView extends BorderPane {
         VBox page = new VBox(18, title, purpose, progress, columns);
         page.setPadding(new Insets(36, 44, 36, 44));
         page.setMaxWidth(980);
-        ScrollPane scroll = new ScrollPane(page);
+        javafx.scene.layout.StackPane centred = new javafx.scene.layout.StackPane(page);
+        centred.setAlignment(javafx.geometry.Pos.TOP_CENTER);
+        ScrollPane scroll = new ScrollPane(centred);
         scroll.setFitToWidth(true);
         setCenter(scroll);
         showRecent();

@@ -55,4 +55,27 @@ class PolicyFormTest {
         form.heldOutPercent.set("150");
         assertThatThrownBy(form::policy).hasMessage("Held out for eval (%): must be between 0 and 100");
     }
+
+    @Test
+    void eachErrorIsAboutTheFieldThatCausedItAndNoOther() {
+        String[][] cases = {{"minReviews", "0"}, {"minReviews", "x"}, {"labelAgreement", "1/3"},
+                {"labelAgreement", "most"}, {"correctionSimilarity", "2"}, {"maxAnswerChars", "0"},
+                {"maxPromptChars", "0"}, {"perLabelCap", "0"}, {"halfLifeDays", "-1"}, {"heldOutPercent", "101"},
+                {"automaticEvalPercent", "x"}};
+        for (String[] c : cases) {
+            PolicyForm form = new PolicyForm(ExportPolicy.defaults());
+            java.util.Map<String, javafx.beans.property.StringProperty> byName = java.util.Map.ofEntries(
+                    java.util.Map.entry("minReviews", form.minReviews), java.util.Map.entry("labelAgreement", form.labelAgreement),
+                    java.util.Map.entry("correctionSimilarity", form.correctionSimilarity),
+                    java.util.Map.entry("minAnswerChars", form.minAnswerChars),
+                    java.util.Map.entry("maxAnswerChars", form.maxAnswerChars),
+                    java.util.Map.entry("maxPromptChars", form.maxPromptChars), java.util.Map.entry("perLabelCap", form.perLabelCap),
+                    java.util.Map.entry("halfLifeDays", form.halfLifeDays), java.util.Map.entry("heldOutPercent", form.heldOutPercent),
+                    java.util.Map.entry("automaticEvalPercent", form.automaticEvalPercent));
+            byName.get(c[0]).set(c[1]);
+            String error = org.assertj.core.api.Assertions.catchThrowable(form::policy).getMessage();
+            byName.forEach((name, field) -> assertThat(form.isAbout(error, field))
+                    .as(c[0] + "=" + c[1] + " (" + error + ") is about " + name).isEqualTo(name.equals(c[0])));
+        }
+    }
 }
