@@ -40,10 +40,13 @@ public final class AttemptCard extends VBox {
         mark.getStyleClass().add(Styles.PICK_BADGE);
         mark.setVisible(false);
         mark.setManaged(false);
-        Label meta = new Label((a.model() == null ? "" : a.model() + " · ") + TIME.format(a.ts()));
-        meta.getStyleClass().add(Styles.MUTED);
         badges.getStyleClass().add(Styles.ATTEMPT_BADGES);
-        badges.getChildren().addAll(header, mark, meta);
+        badges.getChildren().addAll(header, mark);
+        // Model and time are separate pieces, so a narrow card wraps them whole instead of cutting the time.
+        if (a.model() != null) {
+            badges.getChildren().add(muted(a.model()));
+        }
+        badges.getChildren().add(muted(TIME.format(a.ts())));
         if (a.rating() != null) {
             badges.getChildren().add(badge(a.rating() == Rating.UP ? "▲ up-voted" : "▼ down-voted",
                     a.rating() == Rating.UP ? Styles.BADGE_UP : Styles.BADGE_DOWN));
@@ -102,6 +105,13 @@ public final class AttemptCard extends VBox {
         mark.setText(pick);
         mark.setVisible(pick != null);
         mark.setManaged(pick != null);
+    }
+
+    private static Label muted(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add(Styles.MUTED);
+        l.setMinWidth(Label.USE_PREF_SIZE);
+        return l;
     }
 
     private static Label badge(String text, String style) {
