@@ -54,6 +54,10 @@ final class BenchCommand implements Callable<Integer> {
                     + "with Concord's own format on the same conversations")
     List<String> formats;
 
+    @Option(names = "--log", paramLabel = "FILE", description = "ingest: time this existing log (read only, never changed) "
+            + "instead of generating one, e.g. to compare two builds on the same bytes; --events is then ignored")
+    Path log;
+
     @Option(names = "--dir", paramLabel = "DIR", description = "working folder for the log and database (default: a temporary folder, deleted afterwards)")
     Path dir;
 
@@ -92,20 +96,26 @@ final class BenchCommand implements Callable<Integer> {
         if (formats != null) {
             return FormatBench.run(formats, events, dir, out, spec.commandLine());
         }
-        IngestBenchmark.Result r = new IngestBenchmark(events, dir).run(msg -> {
+        IngestBenchmark.Result r = new IngestBenchmark(events, dir, log).run(msg -> {
             out.println(msg);
             out.flush();
         });
-        out.printf("log:             %,d events, %,d lines, %.1f MB%n", r.events(), r.lines(), r.megabytes());
+        out.printf("log:             %,d events, %,d lines, %.1f MB%s%n", r.events(), r.lines(), r.megabytes(),
+                r.rejectedLines() == 0 ? "" : String.format(" (%,d lines rejected, skipped)", r.rejectedLines()));
         out.printf("bare parse:      %.2f s  %,.0f events/s  %.1f MB/s  peak heap %d MB%n", r.parseSeconds(),
                 r.events() / r.parseSeconds(), r.megabytes() / r.parseSeconds(), r.parsePeakHeapMb());
         out.printf("bulk load:       %.2f s  %,.0f lines/s  %.1f MB/s  (the lines as TEXT into a one-column SQLite table, one transaction)%n",
                 r.bulkLoadSeconds(), r.lines() / r.bulkLoadSeconds(), r.megabytes() / r.bulkLoadSeconds());
         out.printf("floor:           %.2f s  (bare parse + bulk load)%n", r.floorSeconds());
-        out.printf("parse to events: %.2f s  %,.0f events/s  (%.0f%% of the bare-parse rate; nothing redacted or stored)%n",
-                r.eventParseSeconds(), r.events() / r.eventParseSeconds(), 100 * r.parseSeconds() / r.eventParseSeconds());
-        out.printf("parse + redact:  %.2f s  %,.0f events/s  (%.0f%% of the bare-parse rate; nothing stored)%n",
-                r.redactSeconds(), r.events() / r.redactSeconds(), 100 * r.parseSeconds() / r.redactSeconds());
+        out.printf("parse to events: %.2f s  %,.0f events/s  %.1f MB/s  (%.0f%% of the bare-parse rate; nothing redacted or stored)%n",
+                r.eventParseSeconds(), r.events() / r.eventParseSeconds(), r.megabytes() / r.eventParseSeconds(),
+                100 * r.parseSeconds() / r.eventParseSeconds());
+        out.printf("parse + redact:  %.2f s  %,.0f events/s  %.1f MB/s  (%.0f%% of the bare-parse rate; nothing stored)%n",
+                r.redactSeconds(), r.events() / r.redactSeconds(), r.megabytes() / r.redactSeconds(),
+                100 * r.parseSeconds() / r.redactSeconds());
+        out.printf("  thread cpu:    parse to events %.2f s (%,.0f events/s), parse + redact %.2f s (%,.0f events/s)%n",
+                r.eventParseCpuSeconds(), r.events() / r.eventParseCpuSeconds(), r.redactCpuSeconds(),
+                r.events() / r.redactCpuSeconds());
         out.printf("full ingest:     %.2f s  %,.0f events/s  %.1f MB/s  peak heap %d MB%n", r.ingestSeconds(),
                 r.events() / r.ingestSeconds(), r.megabytes() / r.ingestSeconds(), r.ingestPeakHeapMb());
         out.printf("  of which:      read+redact+store %.2f s, rebuild queue and candidates %.2f s%n",

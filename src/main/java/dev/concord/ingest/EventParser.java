@@ -24,13 +24,15 @@ import java.util.List;
  * Parses one JSONL line into events. Two shapes are accepted: the event stream ({@code "type"} is one of
  * generation, regenerate, feedback, edit, copy, session_end) and the simple per-interaction record
  * ({@code id, ts, question, answer, sources, feedback}), which becomes a generation plus its feedback.
- * Error messages name the field and never echo the line's content.
+ * Error messages name the field and never echo the line's content. Remembers the last few tool lists
+ * ({@link RecentTools}), so an instance serves one reading thread.
  */
 public final class EventParser {
     private static final int MAX_ECHO = 24;
     private static final Instant EARLIEST = Instant.EPOCH;
     private static final Instant AFTER_LATEST = Instant.parse("+10000-01-01T00:00:00Z");
     private final ObjectMapper mapper = new ObjectMapper();
+    private final RecentTools tools = new RecentTools();
 
     public List<LogEvent> parse(byte[] bytes, int length, SourceRef source) throws LineRejectedException {
         ObjectNode obj = StrictJson.object(mapper, bytes, length);
@@ -39,7 +41,7 @@ public final class EventParser {
         return subject.equals(Subject.NONE) ? events : events.stream().map(e -> withSubject(e, subject)).toList();
     }
 
-    private static List<LogEvent> events(ObjectNode obj, SourceRef source) throws LineRejectedException {
+    private List<LogEvent> events(ObjectNode obj, SourceRef source) throws LineRejectedException {
         JsonNode type = obj.get("type");
         if (type == null || type.isNull()) {
             if (obj.has("question") || obj.has("answer")) {
@@ -88,12 +90,11 @@ public final class EventParser {
     }
 
     /** A generation line; an answer that only calls tools has {@code output_tool_calls} and may omit {@code output}. */
-    private static Generation generation(ObjectNode obj) throws LineRejectedException {
+    private Generation generation(ObjectNode obj) throws LineRejectedException {
         var calls = MessageParser.toolCalls("output_tool_calls", obj.get("output_tool_calls"));
         return new Generation(text(obj, "id", true), text(obj, "session", true), ts(obj),
                 text(obj, "model", false), prompt(obj.get("prompt")), text(obj, "output", calls.isEmpty()),
-                sources(obj.get("sources")), text(obj, "regenerates", false), MessageParser.tools("tools", obj.get("tools")),
-                calls);
+                sources(obj.get("sources")), text(obj, "regenerates", false), tools.tools(obj.get("tools")), calls);
     }
 
     private static List<LogEvent> simpleRecord(ObjectNode obj, SourceRef source) throws LineRejectedException {

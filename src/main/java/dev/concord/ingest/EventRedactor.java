@@ -25,23 +25,37 @@ import java.util.Map;
  * Agent logs repeat long texts: every generation of a session carries the same system prompt and, in a
  * multi-turn session, every earlier turn again. Texts of {@value #CACHED_MIN_LENGTH}+ characters are
  * therefore remembered (the most recent {@value #CACHE_SIZE}) with their redacted form and hit counts, so a
- * repeat costs a hash lookup instead of a scan, and is still counted.
+ * repeat costs a hash lookup instead of a scan, and is still counted. The same holds, whatever their length, for
+ * the short texts that repeat on nearly every event (a message's role and name, the model, a tool call's function
+ * name) and for the JSON texts of tool schemas and arguments (a generation's tools repeat on every turn of its
+ * session). Results are the same as without the memory: redaction is a pure function of the text.
  */
 public final class EventRedactor {
     static final int CACHED_MIN_LENGTH = 64;
     static final int CACHE_SIZE = 4096;
+    static final int NAMES_CACHE_SIZE = 1024;
 
     private final Redactor redactor;
     private final Pseudonyms ids;
     private final RedactionCounts counts = new RedactionCounts();
-    private final Map<String, Redacted> recent = new LinkedHashMap<>(CACHE_SIZE * 2, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Redacted> eldest) {
-            return size() > CACHE_SIZE;
-        }
-    };
+    private final Map<String, Redacted> recent = lru(CACHE_SIZE);
+    private final Map<String, Redacted> recentJson = lru(CACHE_SIZE);
+    private final Map<String, Redacted> recentNames = lru(NAMES_CACHE_SIZE);
 
     private record Redacted(String text, boolean changed, RedactionCounts hits) {
+    }
+
+    private interface Redaction {
+        String apply(String text, RedactionCounts hits);
+    }
+
+    private static Map<String, Redacted> lru(int size) {
+        return new LinkedHashMap<>(size * 2, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Redacted> eldest) {
+                return size() > size;
+            }
+        };
     }
 
     /** @param ids replaces generation and session ids that hold personal data, keyed per database */
@@ -99,7 +113,7 @@ public final class EventRedactor {
         String id = id(g.id());
         String session = id(g.session());
         String output = clean(g.output());
-        String model = clean(g.model());
+        String model = name(g.model());
         String regenerates = id(g.regenerates());
         String tools = json(g.tools());
         List<ToolCall> calls = g.outputToolCalls().isEmpty() ? g.outputToolCalls()
@@ -112,16 +126,16 @@ public final class EventRedactor {
     /** Every text of a message: content, role, name, the call id and each tool call's id, name and arguments. */
     private Message redact(Message m) {
         String content = clean(m.content());
-        String role = clean(m.role());
+        String role = name(m.role());
         String callId = clean(m.toolCallId());
-        String name = clean(m.name());
+        String name = name(m.name());
         boolean same = content == m.content() && role == m.role() && callId == m.toolCallId() && name == m.name();
         List<ToolCall> calls = m.toolCalls();
         if (!calls.isEmpty()) {
             List<ToolCall> out = new ArrayList<>(calls.size());
             for (ToolCall c : calls) {
                 String cid = clean(c.id());
-                String fn = clean(c.name());
+                String fn = name(c.name());
                 String args = json(c.arguments());
                 boolean sameCall = cid == c.id() && fn == c.name() && args == c.arguments();
                 same &= sameCall;
@@ -132,8 +146,17 @@ public final class EventRedactor {
         return same ? m : new Message(role, content, calls, callId, name);
     }
 
+    /** A JSON text (tool schemas, tool-call arguments) with every string value redacted, see {@link JsonStrings}. */
     private String json(String json) {
-        return JsonStrings.map(json, this::clean);
+        if (json == null || json.length() < CACHED_MIN_LENGTH) {
+            return json == null ? null : JsonStrings.map(json, this::clean);
+        }
+        return remembered(recentJson, json, (text, hits) -> JsonStrings.map(text, t -> clean(t, hits)));
+    }
+
+    /** A short text that repeats from event to event: a role, a model, a message's or a function's name. */
+    private String name(String text) {
+        return text == null ? null : remembered(recentNames, text, redactor::redact);
     }
 
     private Signal redact(Signal s) {
@@ -165,20 +188,33 @@ public final class EventRedactor {
     }
 
     private String clean(String text) {
+        return clean(text, counts);
+    }
+
+    private String clean(String text, RedactionCounts into) {
         if (text == null) {
             return null;
         }
         if (text.length() < CACHED_MIN_LENGTH) {
-            return redactor.redact(text, counts);
+            return redactor.redact(text, into);
         }
-        Redacted known = recent.get(text);
+        return remembered(recent, text, into, redactor::redact);
+    }
+
+    private String remembered(Map<String, Redacted> memory, String text, Redaction redaction) {
+        return remembered(memory, text, counts, redaction);
+    }
+
+    /** The text redacted, from {@code memory} when it was seen lately; its hits are added to {@code into} either way. */
+    private static String remembered(Map<String, Redacted> memory, String text, RedactionCounts into, Redaction redaction) {
+        Redacted known = memory.get(text);
         if (known == null) {
             RedactionCounts hits = new RedactionCounts();
-            String out = redactor.redact(text, hits);
+            String out = redaction.apply(text, hits);
             known = new Redacted(out, out != text, hits);
-            recent.put(text, known);
+            memory.put(text, known);
         }
-        counts.addAll(known.hits());
+        into.addAll(known.hits());
         return known.changed() ? known.text() : text;
     }
 }

@@ -38,37 +38,67 @@ public final class MessageParser {
     public static List<Message> messages(String field, JsonNode node) throws LineRejectedException {
         List<Message> messages = new ArrayList<>(node.size());
         for (int i = 0; i < node.size(); i++) {
-            messages.add(message(field + "[" + i + "]", node.get(i)));
+            messages.add(message(field, i, node.get(i)));
         }
         return messages;
     }
 
     /** One message object. */
     public static Message message(String field, JsonNode m) throws LineRejectedException {
+        return message(field, -1, m);
+    }
+
+    /**
+     * One message object, item {@code index} of the list {@code list} (or the field {@code list} itself when the
+     * index is negative). Field names for errors are only put together when there is an error: a prompt has many
+     * messages and each has several fields.
+     */
+    private static Message message(String list, int index, JsonNode m) throws LineRejectedException {
         if (m == null || !m.isObject()) {
-            throw new LineRejectedException(field, "must be an object with 'role' and 'content'");
+            throw new LineRejectedException(at(list, index, ""), "must be an object with 'role' and 'content'");
         }
-        String role = EventParser.text(field + ".role", m.get("role"), true);
+        String role = text(list, index, ".role", m.get("role"), true);
         if (!ROLES.contains(role)) {
-            throw new LineRejectedException(field + ".role", "unknown role '" + EventParser.shorten(role) + "'"
+            throw new LineRejectedException(at(list, index, ".role"), "unknown role '" + EventParser.shorten(role) + "'"
                     + " (expected " + String.join(", ", ROLES) + ")");
         }
-        List<ToolCall> calls = toolCalls(field + ".tool_calls", m.get("tool_calls"));
+        JsonNode toolCalls = m.get("tool_calls");
+        List<ToolCall> calls = toolCalls == null || toolCalls.isNull() ? List.of()
+                : toolCalls(at(list, index, ".tool_calls"), toolCalls);
         if (!calls.isEmpty() && !"assistant".equals(role)) {
-            throw new LineRejectedException(field + ".tool_calls", "only an assistant turn may call tools");
+            throw new LineRejectedException(at(list, index, ".tool_calls"), "only an assistant turn may call tools");
         }
         JsonNode content = m.get("content");
         String text;
         if (content == null || content.isNull()) {
             if (calls.isEmpty()) {
-                throw new LineRejectedException(field + ".content", "missing (allowed only on an assistant turn with tool_calls)");
+                throw new LineRejectedException(at(list, index, ".content"),
+                        "missing (allowed only on an assistant turn with tool_calls)");
             }
             text = "";
         } else {
-            text = content.isArray() ? parts(field + ".content", content) : EventParser.text(field + ".content", content, true);
+            text = content.isArray() ? parts(at(list, index, ".content"), content)
+                    : text(list, index, ".content", content, true);
         }
-        return new Message(role, text, calls, EventParser.text(field + ".tool_call_id", m.get("tool_call_id"), false),
-                EventParser.text(field + ".name", m.get("name"), false));
+        return new Message(role, text, calls, text(list, index, ".tool_call_id", m.get("tool_call_id"), false),
+                text(list, index, ".name", m.get("name"), false));
+    }
+
+    /** The name of field {@code key} of item {@code index} of {@code list} ({@code list} itself when index < 0). */
+    private static String at(String list, int index, String key) {
+        return index < 0 ? list + key : list + "[" + index + "]" + key;
+    }
+
+    /** As {@link EventParser#text(String, JsonNode, boolean)}, naming the field only when it is wrong. */
+    private static String text(String list, int index, String key, JsonNode v, boolean required)
+            throws LineRejectedException {
+        if (v != null && v.isTextual() && StrictJson.isWellFormed(v.asText())) {
+            return v.asText();
+        }
+        if (!required && (v == null || v.isNull())) {
+            return null;
+        }
+        return EventParser.text(at(list, index, key), v, required);
     }
 
     /** Content given as a list of parts, as one text (see the class comment). */

@@ -38,6 +38,35 @@ class IngestBenchTest {
                 .isBetween((ingest - 0.005) / (floor + 0.005) - 0.005, (ingest + 0.005) / (floor - 0.005) + 0.005);
     }
 
+    @Test
+    void ingestBenchmarkTimesAGivenLogWithoutChangingIt() throws Exception {
+        Path log = dir.resolve("given.jsonl");
+        assertThat(CliTest.run("generate", "--sessions", "200", "--seed", "7", "--out", log.toString()).exit()).isZero();
+        byte[] before = Files.readAllBytes(log);
+        long lines = before.length == 0 ? 0 : new String(before, java.nio.charset.StandardCharsets.UTF_8).split("\n").length;
+        Path work = dir.resolve("work");
+
+        CliTest.Run r = CliTest.run("bench", "ingest", "--log", log.toString(), "--events", "5", "--dir", work.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(number(r.out(), "log:\\s+[\\d,]+ events, ([\\d,]+) lines")).isEqualTo(lines);
+        assertThat(number(r.out(), "log:\\s+([\\d,]+) events")).as("--events is ignored").isGreaterThan(100L);
+        assertThat(r.out()).contains("timing the existing log", "thread cpu:").doesNotContain("generating");
+        assertThat(decimal(r.out(), "parse \\+ redact:\\s+[\\d.]+ s\\s+[\\d,]+ events/s\\s+([\\d.]+) MB/s")).isPositive();
+        assertThat(Files.readAllBytes(log)).as("the given log is read, never changed").isEqualTo(before);
+        assertThat(Files.exists(work.resolve("bench.jsonl"))).as("no log generated beside it").isFalse();
+    }
+
+    @Test
+    void ingestBenchmarkNamesAMissingLog() {
+        Path missing = dir.resolve("missing.jsonl");
+
+        CliTest.Run r = CliTest.run("bench", "ingest", "--log", missing.toString());
+
+        assertThat(r.exit()).isNotZero();
+        assertThat(r.err()).contains(missing.toString(), "not a readable file");
+    }
+
     private static long number(String text, String regex) {
         Matcher m = Pattern.compile(regex).matcher(text);
         assertThat(m.find()).as(regex).isTrue();

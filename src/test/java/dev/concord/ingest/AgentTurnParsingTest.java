@@ -64,6 +64,21 @@ class AgentTurnParsingTest {
     }
 
     @Test
+    void repeatedToolListsAreKeptAsEachLineWroteThemEvenInAnotherKeyOrderOrNumberType() throws Exception {
+        String ab = "\"tools\":[{\"name\":\"f\",\"a\":1,\"b\":2}]";
+        String ba = "\"tools\":[{\"name\":\"f\",\"b\":2,\"a\":1}]";
+        String big = "\"tools\":[{\"name\":\"f\",\"b\":2,\"a\":10000000000}]";
+        String real = "\"tools\":[{\"name\":\"f\",\"b\":2,\"a\":1.0}]";
+        for (int round = 0; round < 2; round++) {
+            assertThat(generation("\"prompt\":\"q\"," + ab).tools()).contains("\"a\":1,\"b\":2");
+            assertThat(generation("\"prompt\":\"q\"," + ba).tools()).contains("\"b\":2,\"a\":1}");
+            assertThat(generation("\"prompt\":\"q\"," + big).tools()).contains("\"a\":10000000000}");
+            assertThat(generation("\"prompt\":\"q\"," + real).tools()).contains("\"a\":1.0}");
+        }
+        assertThat(rejectedField("\"prompt\":\"q\",\"tools\":{\"name\":\"f\"}")).isEqualTo("tools");
+    }
+
+    @Test
     void argumentsGivenAsAnObjectAreKeptAsCompactJsonText() throws Exception {
         Generation g = generation("\"prompt\":[{\"role\":\"user\",\"content\":\"q\"},{\"role\":\"assistant\","
                 + "\"tool_calls\":[{\"id\":\"c\",\"function\":{\"name\":\"f\",\"arguments\":{\"a\": 1}}}]}]");

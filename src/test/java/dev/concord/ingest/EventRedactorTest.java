@@ -86,4 +86,24 @@ class EventRedactorTest {
         assertThat(g.prompt().get(0).role()).isEqualTo("user [EMAIL]");
         assertThat(r.counts().get(PiiType.EMAIL)).isEqualTo(2);
     }
+
+    @Test
+    void repeatedToolListsRolesAndNamesAreRedactedAndCountedEveryTime() {
+        EventRedactor r = new EventRedactor(Redactor.standard());
+        String tools = "[{\"type\":\"function\",\"function\":{\"name\":\"mail\",\"description\":\"e.g. bob@example.org\"}}]";
+        for (int i = 0; i < 3; i++) {
+            List<Message> prompt = List.of(new Message("user", "hi", List.of(), null, "ann@example.com"),
+                    Message.toolCalls("", List.of(new ToolCall("c" + i, "mail", "{\"to\":\"ann.lee@example.com\",\"subject\":\"your invoice of this month\"}"))));
+            LogEvent in = new LogEvent.GenerationEvent(new Generation("g" + i, "s", Instant.EPOCH, "ft:m:carl@example.net",
+                    prompt, "Done.", List.of(), null, tools), new SourceRef("f", 1));
+
+            Generation g = ((LogEvent.GenerationEvent) r.redact(in)).generation();
+
+            assertThat(g.tools()).isEqualTo(tools.replace("bob@example.org", "[EMAIL]"));
+            assertThat(g.model()).isEqualTo("ft:m:[EMAIL]");
+            assertThat(g.prompt().get(0).name()).isEqualTo("[EMAIL]");
+            assertThat(g.prompt().get(1).toolCalls().get(0).arguments()).startsWith("{\"to\":\"[EMAIL]\",");
+        }
+        assertThat(r.counts().get(PiiType.EMAIL)).isEqualTo(3 * 4);
+    }
 }

@@ -125,6 +125,7 @@ public final class DisagreementsView extends BorderPane {
         vm.selectedProperty().addListener((obs, old, now) -> showDetail(split));
         vm.leadProperty().addListener((obs, old, now) -> showDetail(split));
         vm.messageProperty().addListener((obs, old, now) -> showDetail(split));
+        vm.rows().addListener((javafx.collections.ListChangeListener<Object>) change -> showPlaceholderText());
         vm.workbench().settingsProperty().addListener((obs, old, now) -> showLabels(now.labels()));
         addEventFilter(KeyEvent.ANY, new DisagreementKeys(vm, this));
         showLabels(vm.workbench().settings().labels());
@@ -215,13 +216,18 @@ public final class DisagreementsView extends BorderPane {
 
     private void showDetail(SplitPane split) {
         boolean lead = vm.leadProperty().get();
-        placeholder.setText(!lead ? "Only leads see the leads' queue. Switch to a lead with Review → Switch reviewer… "
-                + "(Ctrl+Shift+R), or give yourself the lead role in Review → Project settings…"
-                : (vm.messageProperty().get().isEmpty() ? "" : vm.messageProperty().get() + "\n\n")
-                + (vm.rows().isEmpty() ? "Nothing waits for a lead." : "Select an item on the left (J/K or the arrow keys)."));
+        showPlaceholderText();
         split.getItems().set(1, lead && vm.selectedProperty().get() != null ? detail : placeholder);
         split.setDividerPositions(0.34);
         table.setDisable(!lead);
+    }
+
+    /** What the right side says with no item selected; follows the rows as they load (not only the selection). */
+    private void showPlaceholderText() {
+        placeholder.setText(!vm.leadProperty().get() ? "Only leads see the leads' queue. Switch to a lead with Review → "
+                + "Switch reviewer… (Ctrl+Shift+R), or give yourself the lead role in Review → Project settings…"
+                : (vm.messageProperty().get().isEmpty() ? "" : vm.messageProperty().get() + "\n\n")
+                + (vm.rows().isEmpty() ? "Nothing waits for a lead." : "Select an item on the left (J/K or the arrow keys)."));
     }
 
     private void syncSelection(int index) {

@@ -87,6 +87,9 @@ class LeadDecisionTest {
     void leadDecidesAChainWhoseCorrectionsAndPicksDisagreeWithPicksAndNoneAcceptable(FxRobot robot) throws Exception {
         TableView<?> table = robot.lookup("#" + DisagreementsView.TABLE_ID).queryAs(TableView.class);
         waitUntil(() -> table.getItems().size() == 1);
+        waitUntil(() -> text(robot, DisagreementsView.PLACEHOLDER_ID).startsWith("Select an item on the left"));
+        assertThat(text(robot, DisagreementsView.PLACEHOLDER_ID)).as("rows loaded after the view opened")
+                .doesNotContain("Nothing waits");
         robot.push(KeyCode.J);
         waitUntil(() -> robot.lookup("#" + CompareView.CARDS_ID).queryAs(HBox.class).getChildren().size() == 2);
         assertThat(text(robot, DisagreementsView.REASONS_ID))
