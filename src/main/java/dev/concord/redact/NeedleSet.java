@@ -8,6 +8,14 @@ import java.util.Locale;
 final class NeedleSet {
 
     private static final String[] NONE = new String[0];
+    /** ASCII letters and digits, as a table: the hot loop of {@link #indexIn} asks for every character. */
+    private static final boolean[] ALNUM = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ALNUM[c] = TextScan.isAsciiAlnum(c);
+        }
+    }
 
     private final String[][] byFirstChar = new String[128][];
     private final List<String> words;
@@ -96,15 +104,24 @@ final class NeedleSet {
 
     /** The first index in {@code [from, to)} where a needle starts (it may run past {@code to}), or -1. */
     int indexIn(String text, int from, int to) {
-        for (int i = Math.max(0, from), n = Math.min(to, text.length()); i < n; i++) {
+        int start = Math.max(0, from);
+        // Whether the character before i is an ASCII letter or digit, carried along instead of read again.
+        boolean prevAlnum = start > 0 && TextScan.isAsciiAlnum(text.charAt(start - 1));
+        for (int i = start, n = Math.min(to, text.length()); i < n; i++) {
             char c = text.charAt(i);
-            if (c < 128 && byFirstChar[c].length > 0 && (!wordStarts || i == 0 || !TextScan.isAsciiAlnum(c) || !TextScan.isAsciiAlnum(text.charAt(i - 1)))) {
+            if (c >= 128) {
+                prevAlnum = false;
+                continue;
+            }
+            boolean alnum = ALNUM[c];
+            if ((!wordStarts || !alnum || !prevAlnum) && byFirstChar[c].length > 0) {
                 for (String needle : candidates(text, i, c)) {
                     if (restMatches(text, i, needle)) {
                         return i;
                     }
                 }
             }
+            prevAlnum = alnum;
         }
         return -1;
     }
