@@ -42,7 +42,7 @@ final class DatabaseOption {
             } catch (StoreException e) {
                 String shown = Database.hidePassword(db);
                 // The sentence says it all; without the driver's exception as cause it is not taken for a refusal.
-                throw ConnectionProblem.recognise(login(), shown, e).map(StoreException::new).orElse(e);
+                throw ConnectionProblem.recognise(Database.loginOf(db, System.getenv("CONCORD_DB_USER")), shown, e).map(StoreException::new).orElse(e);
             }
         } else {
             database = Database.openSqlite(db == null ? Workspace.standard().defaultDatabase() : Path.of(db));
@@ -56,16 +56,6 @@ final class DatabaseOption {
         }
         database.waitForWriters(wait.tellingTo(onceTo(mixee.commandLine().getErr(), wait)));
         return database;
-    }
-
-    /** The login a JDBC URL connects as, for messages: the URL's {@code user}, else the environment's, else null. */
-    private String login() {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[?&]user=([^&]*)").matcher(db);
-        if (m.find()) {
-            return java.net.URLDecoder.decode(m.group(1), java.nio.charset.StandardCharsets.UTF_8);
-        }
-        String env = System.getenv("CONCORD_DB_USER");
-        return env != null ? env : System.getenv("PGUSER");
     }
 
     /**

@@ -169,6 +169,14 @@ public final class Database {
         return login == null ? message : login.scrub(message);
     }
 
+    /**
+     * The login a PostgreSQL URL connects as, resolved as {@link #open} resolves it (the URL's {@code user}, else
+     * {@code user}, else {@code PGUSER}), for messages; null when none is given anywhere.
+     */
+    public static String loginOf(String jdbcUrl, String user) {
+        return PgLogin.of(jdbcUrl, user, null, System.getenv()).user();
+    }
+
     /** A database location as it may be shown: a URL without its password. */
     public static String hidePassword(String location) {
         return PgLogin.hide(location);

@@ -31,6 +31,11 @@ record PgLogin(String url, Properties properties, String shown) {
         return new PgLogin(url, p, hide(url));
     }
 
+    /** The login this connects as: the URL's {@code user}, else the one given or the environment's; null if none. */
+    String user() {
+        return firstOf(param(url, "user"), properties.getProperty("user"));
+    }
+
     /** The URL without its password. */
     static String hide(String url) {
         return PASSWORD_PARAM.matcher(url).replaceAll("$1***");

@@ -20,6 +20,14 @@ class PgLoginTest {
     }
 
     @Test
+    void theLoginNamedInMessagesIsTheOneTheConnectionUses() {
+        assertThat(PgLogin.of("jdbc:postgresql://db/c?user=ann%40ops", "arg-user", null, ENV).user()).isEqualTo("ann@ops");
+        assertThat(PgLogin.of("jdbc:postgresql://db/c", "arg-user", null, ENV).user()).isEqualTo("arg-user");
+        assertThat(PgLogin.of("jdbc:postgresql://db/c", null, null, ENV).user()).isEqualTo("env-user");
+        assertThat(PgLogin.of("jdbc:postgresql://db/c", null, null, Map.of()).user()).isNull();
+    }
+
+    @Test
     void argumentsComeBeforeThePgEnvironmentWhichComesBeforeThePasswordFile() {
         PgLogin args = PgLogin.of("jdbc:postgresql://db/concord", "arg-user", "arg-secret", ENV);
         PgLogin env = PgLogin.of("jdbc:postgresql://db/concord", null, null, ENV);
