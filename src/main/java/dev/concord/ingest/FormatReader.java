@@ -80,7 +80,7 @@ public final class FormatReader {
             return new Result(format, false, lines.read(name, in, size, handler, progress), 0, 0);
         }
         byte[] head = new byte[HEAD];
-        int length = head(in, head, name);
+        int length = head(in, head, name, format == LogFormat.AUTO);
         InputStream buffered = new SequenceInputStream(new ByteArrayInputStream(head, 0, length), in);
         for (int i = 0; i < Math.min(length, BINARY_HEAD); i++) {
             if (head[i] == 0) {
@@ -126,8 +126,13 @@ public final class FormatReader {
         };
     }
 
-    /** Fills {@code head} from the stream as far as it goes; the caller reads it again before the rest. */
-    private static int head(InputStream in, byte[] head, String name) throws LogFileException {
+    /**
+     * Fills {@code head} from the stream until it is full, the stream ends, or the head already decides: its first
+     * line is complete and one line of JSONL, and (when detecting) its complete lines name a format. A live pipe
+     * ({@code tail -f log | concord ingest -}) is then read from its first lines on instead of waiting for a mebibyte;
+     * the caller reads the head again before the rest.
+     */
+    private static int head(InputStream in, byte[] head, String name, boolean detecting) throws LogFileException {
         try {
             int n = 0;
             while (n < head.length) {
@@ -136,11 +141,35 @@ public final class FormatReader {
                     break;
                 }
                 n += r;
+                if (decides(head, n, detecting)) {
+                    break;
+                }
             }
             return n;
         } catch (IOException e) {
             throw new LogFileException(name, "cannot read: " + e.getClass().getSimpleName());
         }
+    }
+
+    /** Whether the complete lines of the head give the same layout and format a full head would. */
+    private static boolean decides(byte[] head, int n, boolean detecting) {
+        int lines = n;
+        while (lines > 0 && head[lines - 1] != '\n') {
+            lines--;
+        }
+        if (lines == 0 || FormatDetector.layout(head, lines) != FormatDetector.Layout.JSONL || isBlank(head, lines)) {
+            return false;
+        }
+        return !detecting || FormatDetector.detect(head, lines) != null;
+    }
+
+    private static boolean isBlank(byte[] head, int n) {
+        for (int i = 0; i < n; i++) {
+            if (head[i] != ' ' && head[i] != '\t' && head[i] != '\r' && head[i] != '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Passes an adapter's findings to the handler, counting them. */

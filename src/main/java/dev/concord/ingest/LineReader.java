@@ -41,20 +41,35 @@ final class LineReader implements Closeable {
 
     /**
      * Whether the first {@value #HEAD} bytes hold a NUL byte (a binary file). Reads them into the buffer,
-     * where the lines then come from: call it before the first {@link #next()}.
+     * where the lines then come from: call it before the first {@link #next()}. A pipe whose writer pauses (a read
+     * that returns less than asked) after a complete line is not waited for: the check covers what has come, and
+     * its lines are read as they arrive ({@code tail -f log | concord ingest -}).
      */
     boolean binaryHead() throws IOException {
         while (end < HEAD && !eof) {
-            int n = in.read(buf, end, HEAD - end);
+            int asked = HEAD - end;
+            int n = in.read(buf, end, asked);
             if (n < 0) {
                 eof = true;
             } else {
                 bytesRead += n;
                 end += n;
+                if (n < asked && holdsLineEnd()) {
+                    break;
+                }
             }
         }
         for (int i = start; i < end; i++) {
             if (buf[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean holdsLineEnd() {
+        for (int i = start; i < end; i++) {
+            if (buf[i] == '\n') {
                 return true;
             }
         }

@@ -5,12 +5,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class FormatReaderTest {
     @TempDir
@@ -70,6 +76,96 @@ class FormatReaderTest {
         ReadFormats r = ReadFormats.read("stdin", new ByteArrayInputStream(run.getBytes(StandardCharsets.UTF_8)), LogFormat.AUTO);
         assertThat(r.result.format()).isEqualTo(LogFormat.LANGSMITH);
         assertThat(r.generations).hasSize(1);
+    }
+
+    @Test
+    void aLivePipeIsDetectedFromItsFirstLineWithoutWaitingForMore() throws Exception {
+        String run = "{\"id\":\"r%d\",\"run_type\":\"llm\",\"start_time\":\"2024-01-01T00:00:00Z\",\"inputs\":\"q\","
+                + "\"outputs\":\"a\"}\n";
+        ReadFormats r = readLivePipe(run, LogFormat.AUTO);
+        assertThat(r.result.format()).isEqualTo(LogFormat.LANGSMITH);
+        assertThat(r.generations).extracting(g -> g.id()).containsExactly("r1", "r2");
+    }
+
+    @Test
+    void aLivePipeOfConcordsOwnFormatIsReadAsItsLinesArrive() throws Exception {
+        String generation = "{\"type\":\"generation\",\"id\":\"g%d\",\"session\":\"s1\",\"ts\":\"2025-01-01T00:00:00Z\","
+                + "\"prompt\":[{\"role\":\"user\",\"content\":\"q\"}],\"output\":\"a\"}\n";
+        for (LogFormat format : new LogFormat[] {LogFormat.AUTO, LogFormat.CONCORD}) {
+            ReadFormats r = readLivePipe(generation, format);
+            assertThat(r.rejections).as(format.name()).isEmpty();
+            assertThat(r.generations).as(format.name()).extracting(g -> g.id()).containsExactly("g1", "g2");
+        }
+    }
+
+    /**
+     * Writes line 1 of {@code template} into a pipe and line 2 only once line 1 has come out as an event: a reader
+     * that waits for a full head (or a full buffer) before its first event never sees line 2, and the test fails.
+     */
+    private static ReadFormats readLivePipe(String template, LogFormat format) throws Exception {
+        PipedOutputStream producer = new PipedOutputStream();
+        PipedInputStream pipe = new PipedInputStream(producer, 1 << 16);
+        CountDownLatch firstEventSeen = new CountDownLatch(1);
+        Thread writer = new Thread(() -> {
+            try (producer) {
+                producer.write(String.format(template, 1).getBytes(StandardCharsets.UTF_8));
+                producer.flush();
+                if (firstEventSeen.await(30, TimeUnit.SECONDS)) {
+                    producer.write(String.format(template, 2).getBytes(StandardCharsets.UTF_8));
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        writer.start();
+        ReadFormats r = new ReadFormats() {
+            @Override
+            public void event(dev.concord.model.LogEvent event) {
+                super.event(event);
+                firstEventSeen.countDown();
+            }
+        };
+        r.result = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> new FormatReader(format,
+                dev.concord.ingest.formats.FeedbackOptions.defaults(), null, LogFileReader.DEFAULT_MAX_LINE_BYTES)
+                .read("stdin", pipe, 0, r, dev.concord.model.ProgressListener.NONE));
+        writer.join();
+        assertThat(firstEventSeen.getCount()).as("line 1 came out while the pipe was open").isZero();
+        return r;
+    }
+
+    @Test
+    void aFirstLineOfNoKnownFormatDoesNotDecideEarlyTheLinesAfterItDo() throws Exception {
+        String runs = "{\"foo\":1}\n{\"id\":\"r1\",\"run_type\":\"llm\",\"start_time\":\"2024-01-01T00:00:00Z\","
+                + "\"inputs\":\"q\",\"outputs\":\"a\"}\n";
+        ReadFormats r = ReadFormats.read("stdin", new TrickleStream(runs.getBytes(StandardCharsets.UTF_8)), LogFormat.AUTO);
+        assertThat(r.result.format()).isEqualTo(LogFormat.LANGSMITH);
+        assertThat(r.generations).extracting(g -> g.id()).containsExactly("r1");
+    }
+
+    /** Hands out its bytes a few at a time, as a slow pipe does. */
+    private static final class TrickleStream extends InputStream {
+        private final byte[] bytes;
+        private int pos;
+
+        TrickleStream(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        @Override
+        public int read() {
+            return pos < bytes.length ? bytes[pos++] & 0xff : -1;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (pos >= bytes.length) {
+                return -1;
+            }
+            int n = Math.min(Math.min(len, 7), bytes.length - pos);
+            System.arraycopy(bytes, pos, b, off, n);
+            pos += n;
+            return n;
+        }
     }
 
     @Test
