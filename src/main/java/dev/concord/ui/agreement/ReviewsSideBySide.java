@@ -4,6 +4,7 @@ import dev.concord.model.Attempt;
 import dev.concord.model.FlaggedItem;
 import dev.concord.service.ItemReviews;
 import dev.concord.review.Adjudication;
+import dev.concord.review.Picks;
 import dev.concord.review.Review;
 import dev.concord.ui.common.AttemptCard;
 import dev.concord.ui.common.Styles;
@@ -104,14 +105,12 @@ final class ReviewsSideBySide extends VBox {
         return card;
     }
 
-    /** Stored picks are 0-based positions; people read attempt numbers from 1. */
+    /** The picks line, or nothing for a single answer nobody picked in. */
     static String picks(Integer best, Integer worst, boolean noneAcceptable, FlaggedItem item) {
         if (item != null && item.attempts().size() < 2 && best == null && worst == null && !noneAcceptable) {
             return "";
         }
-        String b = noneAcceptable ? "none acceptable" : best == null ? "—" : "attempt " + (best + 1);
-        String w = worst == null ? "—" : "attempt " + (worst + 1);
-        return "Best: " + b + " · worst: " + w;
+        return Picks.line(best, worst, noneAcceptable);
     }
 
     private static VBox card(String heading) {

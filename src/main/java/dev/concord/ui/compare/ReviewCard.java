@@ -1,6 +1,7 @@
 package dev.concord.ui.compare;
 
 import dev.concord.review.LabelSet;
+import dev.concord.review.Picks;
 import dev.concord.review.Review;
 import dev.concord.review.WordDiff;
 import dev.concord.ui.common.Styles;
@@ -37,7 +38,7 @@ public final class ReviewCard extends VBox {
         when.getStyleClass().add(Styles.MUTED);
         getChildren().addAll(top, when);
         if (attempts > 1) {
-            getChildren().add(new Label(picks(r)));
+            getChildren().add(new Label(Picks.line(r.best(), r.worst(), r.noneAcceptable())));
         }
         Label caption = new Label(r.hasCorrection() ? "Correction" : "No correction (kept the answer)");
         caption.getStyleClass().add(Styles.MUTED);
@@ -55,11 +56,5 @@ public final class ReviewCard extends VBox {
         setMinWidth(240);
         setPrefWidth(340);
         HBox.setHgrow(this, Priority.ALWAYS);
-    }
-
-    static String picks(Review r) {
-        String best = r.noneAcceptable() ? "none acceptable" : r.best() == null ? "best: —" : "best: attempt " + (r.best() + 1);
-        String worst = r.worst() == null ? "worst: —" : "worst: attempt " + (r.worst() + 1);
-        return best + " · " + worst;
     }
 }

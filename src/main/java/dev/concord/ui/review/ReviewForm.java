@@ -2,6 +2,7 @@ package dev.concord.ui.review;
 
 import dev.concord.model.FlaggedItem;
 import dev.concord.review.LabelSet;
+import dev.concord.review.Picks;
 import dev.concord.review.Review;
 import dev.concord.review.ReviewDraft;
 import dev.concord.review.ReviewRules;
@@ -139,9 +140,7 @@ public final class ReviewForm {
 
     /** "Best: attempt 2 · Worst: attempt 4", then which attempt has the focus. */
     public String picksLine() {
-        String b = noneAcceptable.get() ? "None acceptable" : best.get() == null ? "Best: —" : "Best: attempt " + (best.get() + 1);
-        String w = worst.get() == null ? "Worst: —" : "Worst: attempt " + (worst.get() + 1);
-        return b + " · " + w + "\nOn attempt " + (focused.get() + 1) + " of " + attempts + " (← →)";
+        return Picks.line(best.get(), worst.get(), noneAcceptable.get()) + "\nOn attempt " + (focused.get() + 1) + " of " + attempts + " (← →)";
     }
 
     public ReviewDraft draft() {

@@ -197,6 +197,9 @@ class ReviewWorkflowTest {
         reviewAll(robot, "1", null, "2", null, true);
         HBox cards = robot.lookup("#" + CompareView.CARDS_ID).queryAs(HBox.class);
         assertThat(cards.getChildren()).as("Cat sees all three reviews of the chain").hasSize(3);
+        assertThat(cards.lookupAll(".label")).extracting(n -> ((javafx.scene.control.Labeled) n).getText())
+                .as("Ann's picks read as on the review form (one wording: review.Picks)")
+                .contains(dev.concord.review.Picks.line(2, 0, false), "Best: attempt 3 · Worst: attempt 1");
         shoot(view.getScene(), "reveal.png");
         robot.push(KeyCode.D);
         shoot(view.getScene(), "reveal-vs-original.png");
