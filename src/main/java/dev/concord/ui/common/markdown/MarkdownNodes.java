@@ -1,11 +1,14 @@
 package dev.concord.ui.common.markdown;
 
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
@@ -13,11 +16,16 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
 import javafx.scene.text.TextFlow;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
+import org.commonmark.node.CustomBlock;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
@@ -46,12 +54,13 @@ import java.util.List;
  * Markdown (CommonMark) as JavaFX nodes, no WebView: a {@link VBox} of blocks. Paragraphs and headings are
  * {@link TextFlow}s of {@link Text}s styled by class (emphasis, strong, inline code, link); lists are rows of marker
  * and body; block quotes are boxes; code blocks are one monospace {@link Text} in a horizontally scrolling
- * {@link ScrollPane}, never wrapped. A single line break inside a paragraph is kept (chat text, not a typeset page). Links are text with their address as a tooltip, never opened. Raw HTML and
+ * {@link ScrollPane}, never wrapped; GitHub-style tables are a grid of cells, scrolling sideways when wide. A single line break inside a paragraph is kept (chat text, not a typeset page). Links are text with their address as a tooltip, never opened. Raw HTML and
  * link reference definitions show as the text they are, so a redaction placeholder such as {@code [EMAIL_1]}
  * always reads as written.
  */
 public final class MarkdownNodes extends AbstractVisitor {
-    private static final Parser PARSER = Parser.builder().build();
+    private static final double CELL_MAX_WIDTH = 320;
+    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
     private final Deque<Pane> blocks = new ArrayDeque<>();
     private final Deque<String> inline = new ArrayDeque<>();
     private TextFlow flow;
@@ -106,6 +115,15 @@ public final class MarkdownNodes extends AbstractVisitor {
     @Override
     public void visit(IndentedCodeBlock code) {
         codeBlock(code.getLiteral());
+    }
+
+    @Override
+    public void visit(CustomBlock block) {
+        if (block instanceof TableBlock table) {
+            table(table);
+        } else {
+            visitChildren(block);
+        }
     }
 
     @Override
@@ -246,19 +264,77 @@ public final class MarkdownNodes extends AbstractVisitor {
         StackPane box = new StackPane(code);
         box.setPadding(new Insets(4, 8, 4, 8));
         box.setAlignment(Pos.TOP_LEFT);
-        ScrollPane scroll = new ScrollPane(box);
-        scroll.getStyleClass().add(MarkdownStyles.CODE_SCROLL);
+        add(sideways(box, MarkdownStyles.CODE_SCROLL));
+    }
+
+    /**
+     * A table as a grid: one cell per row and column, header cells bold, each cell's text aligned as the table's
+     * delimiter row says. A column is as wide as its widest cell up to {@value #CELL_MAX_WIDTH} px, where its text
+     * wraps; the table scrolls sideways when its columns are wider than the view. Cells hold inline Markdown only.
+     */
+    private void table(TableBlock table) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add(MarkdownStyles.TABLE);
+        int row = 0;
+        int columns = 0;
+        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+            for (Node line = section.getFirstChild(); line != null; line = line.getNext()) {
+                int column = 0;
+                for (Node c = line.getFirstChild(); c != null; c = c.getNext()) {
+                    if (c instanceof TableCell cell) {
+                        grid.add(cell(cell), column++, row);
+                    }
+                }
+                columns = Math.max(columns, column);
+                row++;
+            }
+        }
+        for (int c = 0; c < columns; c++) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setMaxWidth(CELL_MAX_WIDTH);
+            grid.getColumnConstraints().add(column);
+        }
+        add(sideways(grid, MarkdownStyles.TABLE_SCROLL));
+    }
+
+    private TextFlow cell(TableCell cell) {
+        TextFlow outer = flow;
+        flow = new TextFlow();
+        flow.getStyleClass().add(MarkdownStyles.TABLE_CELL);
+        if (cell.isHeader()) {
+            flow.getStyleClass().add(MarkdownStyles.TABLE_HEADER);
+            inline.push(MarkdownStyles.STRONG);
+        }
+        flow.setTextAlignment(cell.getAlignment() == TableCell.Alignment.CENTER ? TextAlignment.CENTER
+                : cell.getAlignment() == TableCell.Alignment.RIGHT ? TextAlignment.RIGHT : TextAlignment.LEFT);
+        flow.setMaxWidth(Double.MAX_VALUE);
+        flow.setMaxHeight(Double.MAX_VALUE);
+        visitChildren(cell);
+        if (cell.isHeader()) {
+            inline.pop();
+        }
+        TextFlow made = flow;
+        flow = outer;
+        return made;
+    }
+
+    /** {@code content} in a scroll pane that scrolls sideways and grows by the scroll bar when one shows. */
+    private static ScrollPane sideways(Region content, String style) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.getStyleClass().add(style);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setFitToHeight(true);
         scroll.setMinHeight(Region.USE_PREF_SIZE);
         scroll.viewportBoundsProperty().addListener((obs, old, now) -> {
-            double hidden = box.prefHeight(-1) - now.getHeight();
+            double needed = content.getContentBias() == Orientation.HORIZONTAL
+                    ? content.prefHeight(content.prefWidth(-1)) : content.prefHeight(-1);
+            double hidden = needed - now.getHeight();
             if (hidden > 0.5) {
                 scroll.setPrefHeight(scroll.getHeight() + hidden);
             }
         });
-        add(scroll);
+        return scroll;
     }
 
     private void literalBlock(String literal) {

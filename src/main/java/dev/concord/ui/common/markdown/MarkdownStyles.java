@@ -21,6 +21,10 @@ public final class MarkdownStyles {
     public static final String CODE_BLOCK = "md-code-block";
     public static final String CODE_SCROLL = "md-code-scroll";
     public static final String RULE = "md-rule";
+    public static final String TABLE = "md-table";
+    public static final String TABLE_SCROLL = "md-table-scroll";
+    public static final String TABLE_CELL = "md-table-cell";
+    public static final String TABLE_HEADER = "md-table-header";
     public static final String RAW = "md-raw";
     public static final String NOTE = "md-note";
 

@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -107,6 +108,40 @@ class MarkdownNodesTest {
         assertThat(code.getWrappingWidth()).isZero();
         Text indented = (Text) ((StackPane) ((ScrollPane) doc.getChildren().get(1)).getContent()).getChildren().get(0);
         assertThat(indented.getText()).isEqualTo("indented();");
+    }
+
+    @Test
+    void tablesBecomeAGridOfCellsWithHeaderAndAlignmentThatScrollsSideways() {
+        VBox doc = MarkdownNodes.render("Plans:\n\n| Plan | Price |\n|:---|---:|\n| Basic | **9** € |\n| Pro `x` | 29 € |\n\nAfter.");
+        assertThat(doc.getChildren()).hasSize(3);
+        ScrollPane scroll = (ScrollPane) doc.getChildren().get(1);
+        assertThat(scroll.getStyleClass()).contains(MarkdownStyles.TABLE_SCROLL);
+        assertThat(scroll.getHbarPolicy()).isEqualTo(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        GridPane grid = (GridPane) scroll.getContent();
+        assertThat(grid.getStyleClass()).contains(MarkdownStyles.TABLE);
+        assertThat(grid.getChildren()).hasSize(6).allMatch(n -> n.getStyleClass().contains(MarkdownStyles.TABLE_CELL));
+        TextFlow header = cellAt(grid, 1, 0);
+        assertThat(header.getStyleClass()).contains(MarkdownStyles.TABLE_HEADER);
+        assertThat(textWith(texts(header), MarkdownStyles.STRONG)).isEqualTo("Price");
+        assertThat(header.getTextAlignment()).isEqualTo(javafx.scene.text.TextAlignment.RIGHT);
+        assertThat(cellAt(grid, 0, 1).getTextAlignment()).isEqualTo(javafx.scene.text.TextAlignment.LEFT);
+        assertThat(cellAt(grid, 0, 1).getStyleClass()).doesNotContain(MarkdownStyles.TABLE_HEADER);
+        assertThat(joined(texts(cellAt(grid, 1, 1)))).isEqualTo("9 €");
+        assertThat(textWith(texts(cellAt(grid, 1, 1)), MarkdownStyles.STRONG)).isEqualTo("9");
+        assertThat(textWith(texts(cellAt(grid, 0, 2)), MarkdownStyles.CODE)).isEqualTo("x");
+        assertThat(joined(texts(doc.getChildren().get(2)))).isEqualTo("After.");
+    }
+
+    @Test
+    void pipesWithoutADelimiterRowStayText() {
+        VBox doc = MarkdownNodes.render("a | b\nc | d");
+        assertThat(doc.getChildren()).singleElement().isInstanceOf(TextFlow.class);
+        assertThat(joined(texts(doc))).isEqualTo("a | b\nc | d");
+    }
+
+    private static TextFlow cellAt(GridPane grid, int column, int row) {
+        return grid.getChildren().stream().filter(n -> GridPane.getColumnIndex(n) == column && GridPane.getRowIndex(n) == row)
+                .map(TextFlow.class::cast).findFirst().orElseThrow();
     }
 
     @Test
