@@ -12,8 +12,8 @@ import dev.concord.service.AgreementAnalysisText;
 import dev.concord.service.ExportReport;
 import dev.concord.service.ExportReportFormatter;
 import dev.concord.service.ExportService;
+import dev.concord.ui.common.Debounce;
 import dev.concord.ui.common.TaskExecutor;
-import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -23,7 +23,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.util.Duration;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -56,20 +55,26 @@ public final class ExportViewModel {
     private final ObservableList<FileRow> files = FXCollections.observableArrayList();
     private final ObservableList<ReasonRow> reasons = FXCollections.observableArrayList();
     private final ObservableList<Exclusion> exclusions = FXCollections.observableArrayList();
-    private final PauseTransition debounce = new PauseTransition(Duration.millis(350));
+    private final Debounce debounce;
     private Tally lastTally;
     private boolean exporting;
     private boolean previewPending;
 
+    /** The app's: a preview 350 ms after the last edit of the policy. */
     public ExportViewModel(ExportService service, TaskExecutor tasks, Path defaultFolder) {
+        this(service, tasks, defaultFolder, Debounce.fx(350));
+    }
+
+    /** @param debounce makes what re-runs the preview a moment after the last edit of the policy */
+    public ExportViewModel(ExportService service, TaskExecutor tasks, Path defaultFolder, Debounce.Factory debounce) {
         this.service = service;
         this.tasks = tasks;
         this.form = new PolicyForm(ExportPolicy.defaults());
         outFolder.set(defaultFolder.toString());
-        debounce.setOnFinished(e -> preview());
+        this.debounce = debounce.apply(this::preview);
         form.all().forEach(p -> p.addListener(o -> {
             checkedPolicy();
-            debounce.playFromStart();
+            this.debounce.poke();
         }));
     }
 
