@@ -136,6 +136,8 @@ class StoreOffTheFxThreadTest {
 
         robot.interact(() -> vm.agreement().showing());
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.agreement().analysisProperty().get() != null);
+        robot.interact(() -> vm.agreement().select(vm.agreement().drillItems().get(0)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.agreement().selectedProperty().get() != null);
 
         String session = new QueueService(vm.database()).page(null, 0, 1).get(0).session();
         AtomicReference<Object> counted = new AtomicReference<>();
