@@ -237,7 +237,7 @@ public final class MainView extends BorderPane {
     /** Imports files in the background and shows the report when done. */
     public void importFiles(List<Path> files) {
         vm.importFiles(files, report -> {
-            review.reviews().refresh();
+            review.itemsChanged();
             Notices.finished(getScene().getWindow(), "Import finished", vm.statusProperty().get());
             if (!report.fileErrors().isEmpty()) {
                 ErrorDialog.show(getScene().getWindow(), ErrorAdvice.unreadableLogs(report.fileErrors(),

@@ -57,6 +57,7 @@ public final class MainViewModel {
         this.databaseName.set(database.displayName());
         this.queue = wiring.queue(database);
         this.workbench = wiring.workbench(database);
+        workbench.setOnError(this::report);
         this.reviewing = new ReviewViewModel(workbench);
         this.agreement = wiring.agreement(this::database, () -> Viewer.of(workbench.reviewer()));
         this.forgetting = wiring.forgetting(this::database, queue::refresh, this::showStatus);
@@ -142,12 +143,18 @@ public final class MainViewModel {
             status.set("Cancelled; nothing was changed.");
             return;
         }
-        ErrorAdvice advice = ErrorAdvice.of(t, doing);
+        report(ErrorAdvice.of(t, doing));
+    }
+
+    private void report(ErrorAdvice advice) {
         status.set(advice.title());
         onError.accept(advice);
     }
 
-    /** Where failures of the main window's work go, as advice for a dialog (the status bar shows the title). */
+    /**
+     * Where failures of the main window's work and of the review screens' own reads and writes go, as advice for a
+     * dialog (the status bar shows the title).
+     */
     public void setOnError(Consumer<ErrorAdvice> handler) {
         this.onError = handler == null ? advice -> { } : handler;
     }

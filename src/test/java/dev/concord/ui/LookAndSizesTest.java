@@ -192,8 +192,9 @@ class LookAndSizesTest {
     }
 
     private void settingsDialog(FxRobot robot, String tag) throws Exception {
+        var people = new dev.concord.service.ReviewerService(db).reviewers();
         SettingsDialog dialog = WaitForAsyncUtils.asyncFx(() -> {
-            SettingsDialog d = new SettingsDialog(stage, new SettingsViewModel(view.review()), vm.rulesEditor());
+            SettingsDialog d = new SettingsDialog(stage, new SettingsViewModel(view.review(), people), vm.rulesEditor());
             d.show();
             return d;
         }).get(10, TimeUnit.SECONDS);

@@ -104,8 +104,10 @@ class PrivacyWindowTest {
         ReviewWorkbench bench = new ReviewWorkbench(db, new FxTaskExecutor("privacy-test-review"));
         FxTaskExecutor rulesTasks = new FxTaskExecutor("privacy-test-rules");
         SettingsDialog[] dialog = new SettingsDialog[1];
+        Screens.waitUntil(() -> !bench.openingProperty().get());
+        var people = new dev.concord.service.ReviewerService(db).reviewers();
         robot.interact(() -> {
-            dialog[0] = new SettingsDialog(view.getScene().getWindow(), new SettingsViewModel(bench),
+            dialog[0] = new SettingsDialog(view.getScene().getWindow(), new SettingsViewModel(bench, people),
                     new RulesViewModel(new ProjectRules(db), rulesTasks));
             dialog[0].show();
         });

@@ -11,7 +11,8 @@ import dev.concord.store.SyntheticReviews;
 import dev.concord.ui.common.Styles;
 import dev.concord.ui.export.ExportDialog;
 import dev.concord.ui.export.ExportViewModel;
-import javafx.application.Platform;
+import dev.concord.ui.review.ReviewForm;
+import dev.concord.ui.review.ReviewViewModel;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -28,20 +29,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The store is read in the background, never on the FX thread, where the screens page, refresh and start: every
+ * The store is read in the background, never on the FX thread, where the screens page, refresh and start, and where
+ * a reviewer reviews, the dashboard computes and a session is forgotten: every
  * connection opened on the FX thread is recorded (with where it was opened) and must not happen. The sample data
  * has more flagged items than one page (200), so the last row is read as a second page.
  */
 @ExtendWith(ApplicationExtension.class)
 class StoreOffTheFxThreadTest {
-    private final List<String> onFxThread = new CopyOnWriteArrayList<>();
+    private FxThreadConnections onFxThread;
     private MainViewModel vm;
     private MainView view;
     private Stage stage;
@@ -66,25 +67,19 @@ class StoreOffTheFxThreadTest {
     }
 
     private void recordConnectionsOnTheFxThread() {
-        Database.checkEachConnection(() -> {
-            if (Platform.isFxApplicationThread()) {
-                StackTraceElement[] at = new Throwable().getStackTrace();
-                onFxThread.add(java.util.Arrays.stream(at).skip(1).limit(12).map(String::valueOf)
-                        .reduce((a, b) -> a + "\n  " + b).orElse(""));
-            }
-        });
+        onFxThread = FxThreadConnections.record();
     }
 
     @AfterEach
     void stopRecording() {
-        Database.checkEachConnection(null);
+        FxThreadConnections.stop();
     }
 
     @Test
     void theRecorderSeesAStoreReadOnTheFxThread(FxRobot robot) {
         recordConnectionsOnTheFxThread();
         robot.interact(() -> vm.database().read(c -> 1));
-        assertThat(onFxThread).hasSize(1);
+        assertThat(onFxThread.opened()).hasSize(1);
     }
 
     @Test
@@ -117,6 +112,40 @@ class StoreOffTheFxThreadTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> export.get().statusProperty().get().contains("reviewed items"));
         robot.interact(() -> dialog.get().close());
 
-        assertThat(onFxThread).as("connections opened on the FX thread").isEmpty();
+        assertThat(onFxThread.opened()).as("connections opened on the FX thread").isEmpty();
+    }
+
+    @Test
+    void reviewingTheAgreementDashboardAndForgettingASessionUseTheStoreInTheBackground(FxRobot robot)
+            throws Exception {
+        ReviewViewModel reviewing = vm.reviewing();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> reviewing.modeProperty().get() == ReviewViewModel.Mode.REVIEWING);
+        recordConnectionsOnTheFxThread();
+        robot.interact(() -> {
+            ReviewForm form = reviewing.form();
+            form.chooseKey("2", view.review().settings().labels());
+            if (form.attempts() > 1) {
+                form.setPicks(0, form.attempts() - 1, false);
+            }
+            reviewing.submit();
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> reviewing.modeProperty().get() == ReviewViewModel.Mode.REVEAL);
+        robot.interact(reviewing::continueReviewing);
+        robot.interact(reviewing::skip);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> reviewing.messageProperty().get().startsWith("Skipped"));
+
+        robot.interact(() -> vm.agreement().showing());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.agreement().analysisProperty().get() != null);
+        robot.interact(() -> vm.agreement().select(vm.agreement().drillItems().get(0)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.agreement().selectedProperty().get() != null);
+
+        String session = new QueueService(vm.database()).page(null, 0, 1).get(0).session();
+        AtomicReference<Object> counted = new AtomicReference<>();
+        robot.interact(() -> vm.forgetting().preview(session, counted::set));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> counted.get() != null);
+        robot.interact(() -> vm.forgetting().forget(session));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.statusProperty().get().startsWith("Forgotten"));
+
+        assertThat(onFxThread.opened()).as("connections opened on the FX thread").isEmpty();
     }
 }

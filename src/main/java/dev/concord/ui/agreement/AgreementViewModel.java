@@ -21,6 +21,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -52,6 +53,7 @@ public final class AgreementViewModel {
     private final ObservableList<DrillItem> drillItems = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ItemReviews> selected = new ReadOnlyObjectWrapper<>();
     private AgreementService service;
+    private DrillItem selecting;
     private Database computedOn;
     private Viewer computedFor;
 
@@ -197,21 +199,33 @@ public final class AgreementViewModel {
                 + " reviewed (reviews are blind): %,d more stay hidden until you review them%s.", list.hidden(),
                 computedFor == null || computedFor.reviewerId() != null ? "" : " (say who you are: Review › Switch reviewer…)"));
         drillItems.setAll(list.items());
+        selecting = null;
         selected.set(null);
     }
 
-    /** Shows the latest reviews of an item the viewer may see side by side (null clears). */
+    /**
+     * Shows the latest reviews of an item the viewer may see side by side (null clears), read in the background; a
+     * later selection or list wins over a read still under way.
+     */
     public void select(DrillItem item) {
-        AgreementService s = service != null ? service : services.apply(database.get());
+        selecting = item;
         if (item == null || !"store".equals(sourceKind())) {
             selected.set(null);
             return;
         }
-        try {
-            selected.set(s.itemReviews(computedFor == null ? viewer.get() : computedFor, item.item()));
-        } catch (ReviewAccessException e) {
-            selected.set(null);
-        }
+        AgreementService s = service != null ? service : services.apply(database.get());
+        Viewer v = computedFor == null ? viewer.get() : computedFor;
+        tasks.run("Reading the reviews of " + item.item() + "…", p -> {
+            try {
+                return Optional.of(s.itemReviews(v, item.item()));
+            } catch (ReviewAccessException e) {
+                return Optional.<ItemReviews>empty();
+            }
+        }, reviews -> {
+            if (selecting == item) {
+                selected.set(reviews.orElse(null));
+            }
+        }, t -> status.set("Could not read the reviews of " + item.item() + ": " + t.getMessage()));
     }
 
     private String sourceKind() {

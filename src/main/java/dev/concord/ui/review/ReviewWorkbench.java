@@ -8,31 +8,45 @@ import dev.concord.service.AdjudicationService;
 import dev.concord.service.ProjectSettingsService;
 import dev.concord.service.ReviewService;
 import dev.concord.service.ReviewerService;
-import dev.concord.service.TeamService;
 import dev.concord.store.Database;
+import dev.concord.ui.common.ErrorAdvice;
 import dev.concord.ui.common.TaskExecutor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * What the review screens share: the services over the open database, who is reviewing, and the project's
- * review settings. Screens listen to its properties: a new database, reviewer or settings restarts them.
+ * review settings. Screens listen to its properties: a new database, reviewer or settings restarts them. Everything
+ * it reads or writes runs on its executor, off the UI thread: a database's settings and reviewer are read there
+ * ({@link #openingProperty()} is true meanwhile) and the screens restart once they arrived.
  */
 public final class ReviewWorkbench {
+    /** The status bar's words while a database's settings and reviewer are read. */
+    public static final String OPENING = "Reading who reviews and the project's settings…";
     private final TaskExecutor jobs;
     private final ReadOnlyObjectWrapper<Database> database = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Reviewer> reviewer = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ReviewSettings> settings = new ReadOnlyObjectWrapper<>(ReviewSettings.defaults());
     private final ReadOnlyStringWrapper who = new ReadOnlyStringWrapper(describe(null));
-    private ReviewService reviews;
-    private ReviewerService reviewers;
-    private AdjudicationService adjudication;
-    private ProjectSettingsService projectSettings;
+    private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<TeamMember> member = new ReadOnlyObjectWrapper<>();
+    private final List<Runnable> whenOpen = new ArrayList<>();
+    private WorkbenchSession session;
+    /** The database asked for last (its session may still be on its way). */
+    private Database target;
+    /** Picked while the database was being opened: it wins over the remembered reviewer. */
+    private Reviewer pickedWhileOpening;
+    private Consumer<ErrorAdvice> onError = advice -> { };
 
     public ReviewWorkbench(Database db, TaskExecutor jobs) {
         this.jobs = jobs;
@@ -41,29 +55,57 @@ public final class ReviewWorkbench {
     }
 
     /**
-     * Switches to another database: new services, its settings, and the reviewer: on a team database the login's
-     * own (no picking), else the one this computer's user picked last there (or nobody).
+     * Switches to another database: reads, in the background, its settings and the reviewer (on a team database the
+     * login's own, no picking; else the one this computer's user picked last there, or nobody), then points the
+     * screens at it.
      */
     public void useDatabase(Database db) {
-        if (reviews != null) {
-            reviews.close();
+        target = db;
+        opening.set(true);
+        who.set(OPENING);
+        jobs.run("Reading the project's review settings…", p -> WorkbenchSession.read(db), this::use, t -> {
+            if (db == target) {
+                opening.set(false);
+                who.set(describeNow(reviewer.get()));
+            }
+            failed(t, "opening " + db.displayName());
+        });
+    }
+
+    private void use(WorkbenchSession s) {
+        if (s.db() != target) {
+            s.reviews().close();
+            return;
         }
-        reviews = new ReviewService(db);
-        reviewers = new ReviewerService(db);
-        adjudication = new AdjudicationService(db);
-        projectSettings = new ProjectSettingsService(db);
-        settings.set(projectSettings.settings());
-        Optional<TeamMember> me = new TeamService(db).me();
-        Optional<dev.concord.review.Reviewer> last = me.isPresent() ? me.map(TeamMember::reviewer)
-                : reviewers.remembered();
+        if (session != null) {
+            session.reviews().close();
+        }
+        session = s;
+        settings.set(s.settings());
         reviewer.set(null);
-        member.set(me.orElse(null));
-        database.set(db);
-        reviewer.set(last.orElse(null));
+        member.set(s.me().orElse(null));
+        database.set(s.db());
+        Reviewer first = s.me().isEmpty() && pickedWhileOpening != null ? pickedWhileOpening : s.reviewer().orElse(null);
+        pickedWhileOpening = null;
+        opening.set(false);
+        who.set(describeNow(null));
+        reviewer.set(first);
+        List<Runnable> waiting = List.copyOf(whenOpen);
+        whenOpen.clear();
+        waiting.forEach(Runnable::run);
+    }
+
+    /** Runs {@code action} on the UI thread once the open database's settings and reviewer are there (now if they are). */
+    public void whenOpen(Runnable action) {
+        if (opening.get()) {
+            whenOpen.add(action);
+        } else {
+            action.run();
+        }
     }
 
     /**
-     * Makes {@code r} the current reviewer and remembers the pick for the next start.
+     * Makes {@code r} the current reviewer and remembers the pick for the next start (in the background).
      *
      * @throws IllegalStateException on a team database, where the reviewer is the login
      */
@@ -72,27 +114,62 @@ public final class ReviewWorkbench {
             throw new IllegalStateException("on a team database you review as your login, "
                     + member.get().login());
         }
-        reviewers.remember(r);
+        Database db = target;
+        jobs.run("Remembering who reviews…", p -> {
+            new ReviewerService(db).remember(r);
+            return null;
+        }, done -> { }, t -> failed(t, "remembering who reviews"));
+        if (opening.get()) {
+            pickedWhileOpening = r;
+            return;
+        }
         reviewer.set(null);
         reviewer.set(r);
     }
 
-    /** Saves new settings and tells the screens. */
-    public void saveSettings(ReviewSettings s) {
-        projectSettings.save(s);
-        settings.set(s);
+    /**
+     * Saves new settings and the changed lead flags (reviewer id to lead or not) in the background, then tells the
+     * screens and applies the current reviewer's new role without restarting their work; {@code onSaved} runs then,
+     * on the UI thread. A failure goes to the error handler and {@code onFailed} runs.
+     */
+    public void saveSettings(ReviewSettings s, Map<String, Boolean> leads, Runnable onSaved, Runnable onFailed) {
+        ProjectSettingsService store = session.projectSettings();
+        ReviewerService people = session.reviewers();
+        Reviewer current = reviewer.get();
+        jobs.run("Saving the project settings…", p -> {
+            store.save(s);
+            leads.forEach(people::setLead);
+            return current == null ? Optional.<Reviewer>empty() : people.find(current.id());
+        }, fresh -> {
+            settings.set(s);
+            fresh.filter(f -> current == reviewer.get() && !f.equals(current)).ifPresent(reviewer::set);
+            onSaved.run();
+        }, t -> {
+            failed(t, "saving the project settings");
+            onFailed.run();
+        });
     }
 
-    /** Re-reads the current reviewer (e.g. after the lead flag changed) without restarting the screens' work. */
-    public void reloadReviewer() {
-        Reviewer r = reviewer.get();
-        if (r != null) {
-            reviewers.find(r.id()).ifPresent(fresh -> {
-                if (!fresh.equals(r)) {
-                    reviewer.set(fresh);
-                }
-            });
+    /** Where failures of the workbench's own reads and writes go, as advice for a dialog. */
+    public void setOnError(Consumer<ErrorAdvice> handler) {
+        this.onError = handler == null ? advice -> { } : handler;
+    }
+
+    /** Reports a failure of the review screens' store work (what was being done, e.g. "adding a reviewer"). */
+    public void failed(Throwable t, String doing) {
+        onError.accept(ErrorAdvice.of(t, doing));
+    }
+
+    /** Forgets cached counts after an import added items (nothing to forget while a database opens). */
+    public void itemsChanged() {
+        if (session != null) {
+            session.reviews().refresh();
         }
+    }
+
+    /** True while a database's settings and reviewer are being read; the reviewer menu waits for it. */
+    public ReadOnlyBooleanProperty openingProperty() {
+        return opening.getReadOnlyProperty();
     }
 
     /** On a team database, the login as a member (its role decides what the screens offer); else null. */
@@ -111,16 +188,17 @@ public final class ReviewWorkbench {
         return jobs;
     }
 
+    /** The open database's review service; null until the first database's session arrived. */
     public ReviewService reviews() {
-        return reviews;
+        return session == null ? null : session.reviews();
     }
 
     public ReviewerService reviewers() {
-        return reviewers;
+        return session == null ? null : session.reviewers();
     }
 
     public AdjudicationService adjudication() {
-        return adjudication;
+        return session == null ? null : session.adjudication();
     }
 
     public ReadOnlyObjectProperty<Database> databaseProperty() {

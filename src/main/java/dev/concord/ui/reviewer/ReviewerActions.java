@@ -1,14 +1,23 @@
 package dev.concord.ui.reviewer;
 
+import dev.concord.model.ProgressListener;
+import dev.concord.review.Reviewer;
+import dev.concord.service.ReviewerService;
 import dev.concord.ui.review.ReviewWorkbench;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
-/** The Review menu (switch reviewer, project settings) and the who-am-I prompt at start. */
+/**
+ * The Review menu (switch reviewer, project settings) and the who-am-I prompt at start. Each dialog opens once what
+ * it shows has been read in the background (and once the open database's own reads are done); asking again while
+ * that read runs does nothing.
+ */
 public final class ReviewerActions {
     public static final String SWITCH_MENU_ID = "switchReviewerMenuItem";
     public static final String SETTINGS_MENU_ID = "projectSettingsMenuItem";
@@ -16,6 +25,7 @@ public final class ReviewerActions {
     private final ReviewWorkbench bench;
     private final Supplier<RulesViewModel> rules;
     private final Runnable joined;
+    private boolean reading;
 
     /**
      * @param rules  a new rules editor's state over the open database, for each time the settings open
@@ -38,33 +48,70 @@ public final class ReviewerActions {
         settings.setAccelerator(KeyCombination.keyCombination("Shortcut+Comma"));
         settings.setOnAction(e -> editSettings(owner.get()));
         Runnable follow = () -> {
-            // On a team database the reviewer is the login, and only an admin may change the settings.
-            switchReviewer.setDisable(bench.memberProperty().get() != null);
-            settings.setDisable(!bench.mayAdminister());
+            // On a team database the reviewer is the login, and only an admin may change the settings; both wait
+            // while a database opens.
+            boolean opening = bench.openingProperty().get();
+            switchReviewer.setDisable(opening || bench.memberProperty().get() != null);
+            settings.setDisable(opening || !bench.mayAdminister());
         };
         follow.run();
         bench.memberProperty().addListener((obs, old, now) -> follow.run());
         bench.databaseProperty().addListener((obs, old, now) -> follow.run());
+        bench.openingProperty().addListener((obs, old, now) -> follow.run());
         return new Menu("Review", null, switchReviewer, settings);
     }
 
-    /** Asks who is reviewing when nobody is remembered for this database (never on a team database). */
+    /**
+     * Asks who is reviewing when nobody is remembered for this database (never on a team database), once the open
+     * database's reviewer has been read.
+     */
     public void pickIfNeeded(Window owner) {
-        if (bench.reviewer() == null && bench.memberProperty().get() == null) {
-            switchReviewer(owner);
-        }
+        bench.whenOpen(() -> {
+            if (bench.reviewer() == null && bench.memberProperty().get() == null) {
+                switchReviewer(owner);
+            }
+        });
     }
 
+    /** Reads the reviewers in the background, then asks who is reviewing. */
     public void switchReviewer(Window owner) {
-        new ReviewerPickerDialog(owner, new ReviewerPickerViewModel(bench.reviewers(), bench.reviewer()))
-                .showAndWait().ifPresent(r -> {
+        read("Reading the reviewers…", () -> {
+            ReviewerService people = bench.reviewers();
+            Reviewer current = bench.reviewer();
+            return p -> ReviewerPickerViewModel.read(people, current);
+        }, known -> new ReviewerPickerDialog(owner, new ReviewerPickerViewModel(bench.reviewers(), bench.jobs(), known,
+                t -> bench.failed(t, "adding a reviewer"))).showAndWait().ifPresent(r -> {
                     bench.setReviewer(r);
                     joined.run();
-                });
+                }));
     }
 
+    /** Reads the reviewers in the background, then opens the project settings. */
     public void editSettings(Window owner) {
-        new SettingsDialog(owner, new SettingsViewModel(bench),
-                rules.get()).showAndWait();
+        read("Reading the project settings…", () -> {
+            ReviewerService people = bench.reviewers();
+            return p -> people.reviewers();
+        }, people -> new SettingsDialog(owner, new SettingsViewModel(bench, people), rules.get()).showAndWait());
+    }
+
+    /**
+     * Once the database is open, runs the read that {@code work} makes (asked then, so it sees that database's
+     * services) and gives its result to {@code show}; one read at a time, and nothing while no database could be
+     * opened.
+     */
+    private <T> void read(String title, Supplier<Function<ProgressListener, T>> work, Consumer<T> show) {
+        bench.whenOpen(() -> {
+            if (reading || bench.reviewers() == null) {
+                return;
+            }
+            reading = true;
+            bench.jobs().run(title, work.get(), value -> {
+                reading = false;
+                show.accept(value);
+            }, t -> {
+                reading = false;
+                bench.failed(t, title.replace("…", "").toLowerCase());
+            });
+        });
     }
 }

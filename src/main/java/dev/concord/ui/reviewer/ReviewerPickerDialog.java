@@ -66,17 +66,15 @@ public final class ReviewerPickerDialog extends Dialog<Reviewer> {
         getDialogPane().getStylesheets().addAll(Styles.stylesheets());
         ButtonType start = new ButtonType("Start reviewing", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(start, ButtonType.CANCEL);
-        Reviewer[] chosen = new Reviewer[1];
-        getDialogPane().lookupButton(start).addEventFilter(ActionEvent.ACTION, e -> {
-            Optional<Reviewer> r = vm.confirm();
-            if (r.isEmpty()) {
-                e.consume();
-            } else {
-                chosen[0] = r.get();
-            }
-        });
-        setResultConverter(b -> b == start ? chosen[0] : null);
+        // A typed name is added in the background; the dialog closes once it is stored (a second Enter meanwhile
+        // does nothing).
         Button startButton = (Button) getDialogPane().lookupButton(start);
+        startButton.disableProperty().bind(vm.busyProperty());
+        startButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            vm.confirm(this::choose);
+        });
+        setResultConverter(b -> null);
         list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 e.consume();
@@ -105,9 +103,11 @@ public final class ReviewerPickerDialog extends Dialog<Reviewer> {
     }
 
     private void pickSelected(ReviewerPickerViewModel vm) {
-        vm.confirmSelected().ifPresent(r -> {
-            setResult(r);
-            close();
-        });
+        vm.confirmSelected().ifPresent(this::choose);
+    }
+
+    private void choose(Reviewer r) {
+        setResult(r);
+        close();
     }
 }

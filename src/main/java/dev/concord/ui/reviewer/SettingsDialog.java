@@ -143,17 +143,16 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         getDialogPane().setContent(tabs);
         getDialogPane().getStylesheets().addAll(Styles.stylesheets());
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        // Saving runs in the background; the dialog closes once the settings and the rules are stored.
+        getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(vm.savingProperty());
         getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
             overlap.increment(0);
             max.increment(0);
             if (!rulesVm.validProperty().get()) {
                 tabs.getSelectionModel().select(rulesTab);
-                e.consume();
             } else {
-                e.consume();
-                if (vm.save()) {
-                    rulesVm.save(() -> setResult(ButtonType.OK));
-                }
+                vm.save(() -> rulesVm.save(() -> setResult(ButtonType.OK)));
             }
         });
     }

@@ -8,6 +8,8 @@ import dev.concord.review.Reviewer;
 import dev.concord.ui.review.ReviewWorkbench;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -21,13 +23,16 @@ import javafx.collections.ObservableList;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Project settings being edited: the labels (key and name; a new label's id comes from its name), the overlap, the
  * assignment mode, the maximum of reviewers per item (dynamic overlap; follows the overlap while it is the default
- * overlap + 2), and who is a lead.
+ * overlap + 2), and who is a lead. The reviewers are read before the dialog opens; saving is a job on the workbench's
+ * executor, off the UI thread.
  */
 public final class SettingsViewModel {
     /** One editable label; {@code id} is null for a label added in this dialog. */
@@ -86,8 +91,10 @@ public final class SettingsViewModel {
     private final IntegerProperty maxReviews = new SimpleIntegerProperty();
     private final ObjectProperty<AssignmentMode> mode = new SimpleObjectProperty<>(AssignmentMode.COMPLETE_FIRST);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
 
-    public SettingsViewModel(ReviewWorkbench bench) {
+    /** @param people the reviewers in the store (read in the background before the dialog opens) */
+    public SettingsViewModel(ReviewWorkbench bench, List<Reviewer> people) {
         this.bench = bench;
         ReviewSettings s = bench.settings();
         s.labels().labels().forEach(l -> labels.add(new LabelRow(l.key(), l.id(), l.name())));
@@ -99,7 +106,7 @@ public final class SettingsViewModel {
                 maxReviews.set(ReviewSettings.defaultMax(now.intValue()));
             }
         });
-        bench.reviewers().reviewers().forEach(r -> reviewers.add(new ReviewerRow(r)));
+        people.forEach(r -> reviewers.add(new ReviewerRow(r)));
     }
 
     /** Adds a label with the first free digit key. */
@@ -139,20 +146,33 @@ public final class SettingsViewModel {
         }
     }
 
-    /** Saves labels, overlap and lead flags; false (with an error) if the labels are not valid. */
-    public boolean save() {
-        ReviewSettings s = build();
+    /**
+     * Saves labels, overlap and lead flags in the background, then runs {@code onSaved} on the UI thread; false (with
+     * an error) if the labels are not valid or a save is already under way. A failure to store goes to the error
+     * dialog and leaves the dialog open.
+     */
+    public boolean save(Runnable onSaved) {
+        ReviewSettings s = saving.get() ? null : build();
         if (s == null) {
             return false;
         }
-        bench.saveSettings(s);
-        for (ReviewerRow r : leadsEditable() ? reviewers : java.util.List.<ReviewerRow>of()) {
+        Map<String, Boolean> leads = new LinkedHashMap<>();
+        for (ReviewerRow r : leadsEditable() ? reviewers : List.<ReviewerRow>of()) {
             if (r.lead.get() != r.reviewer.lead()) {
-                bench.reviewers().setLead(r.reviewer.id(), r.lead.get());
+                leads.put(r.reviewer.id(), r.lead.get());
             }
         }
-        bench.reloadReviewer();
+        saving.set(true);
+        bench.saveSettings(s, leads, () -> {
+            saving.set(false);
+            onSaved.run();
+        }, () -> saving.set(false));
         return true;
+    }
+
+    /** True while the settings are being saved. */
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
     }
 
     /**

@@ -28,6 +28,7 @@ class AgreementViewModelTest {
     Path dir;
     Database db;
     AgreementViewModel vm;
+    final DirectTaskExecutor tasks = new DirectTaskExecutor();
     AgreementAnalysis analysis;
 
     @BeforeEach
@@ -37,7 +38,7 @@ class AgreementViewModelTest {
         SyntheticReviews.fill(db, items, items.subList(40, 46), 4, 7);
         AgreementRequest request = AgreementRequest.defaults().withResamples(100);
         analysis = new AgreementService(db).analyseStore(request, LEAD, ProgressListener.NONE);
-        vm = new AgreementViewModel(() -> db, () -> LEAD, AgreementService::new, new DirectTaskExecutor(), request);
+        vm = new AgreementViewModel(() -> db, () -> LEAD, AgreementService::new, tasks, request);
         vm.show(analysis);
     }
 
@@ -104,6 +105,8 @@ class AgreementViewModelTest {
         assertThat(vm.drillItems().subList(0, against)).allMatch(DrillItem::disagreement);
 
         vm.select(vm.drillItems().get(0));
+        assertThat(tasks.titles()).as("the reviews are read through the executor")
+                .endsWith("Reading the reviews of " + vm.drillItems().get(0).item() + "…");
         assertThat(vm.selectedProperty().get().reviews()).hasSize(3)
                 .extracting(r -> r.reviewerId()).contains("amara", "bo");
 
