@@ -17,9 +17,11 @@ import dev.concord.ui.queue.QueueViewModel;
 import dev.concord.ui.review.ReviewWorkbench;
 import dev.concord.ui.start.AppPrefs;
 import dev.concord.ui.reviewer.RulesViewModel;
+import javafx.application.Platform;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -36,18 +38,31 @@ public final class AppWiring {
     private final TaskExecutor main;
     private final TaskExecutor review;
     private final TaskExecutor export;
+    private final Executor uiThread;
     private AppPrefs prefs;
 
+    /** Wiring whose notices from other threads are handled on the thread that gives them (tests, no toolkit). */
     public AppWiring(TaskExecutor main, TaskExecutor review, TaskExecutor export) {
+        this(main, review, export, Runnable::run);
+    }
+
+    /** @param uiThread where notices that arrive on other threads (a write waiting for another process) are shown */
+    public AppWiring(TaskExecutor main, TaskExecutor review, TaskExecutor export, Executor uiThread) {
         this.main = main;
         this.review = review;
         this.export = export;
+        this.uiThread = uiThread;
     }
 
     /** The app's wiring: background threads, results on the FX thread. */
     public static AppWiring fx() {
         return new AppWiring(new FxTaskExecutor("concord-background"), new FxTaskExecutor("concord-review"),
-                new FxTaskExecutor("concord-export"));
+                new FxTaskExecutor("concord-export"), Platform::runLater);
+    }
+
+    /** Where notices that arrive on other threads are shown: the FX thread in the app. */
+    public Executor uiThread() {
+        return uiThread;
     }
 
     /** Remembers the last export folder in {@code prefs} and starts the next export beside it. */

@@ -18,7 +18,6 @@ import dev.concord.ui.export.ExportViewModel;
 import dev.concord.ui.queue.QueueViewModel;
 import dev.concord.ui.review.ReviewViewModel;
 import dev.concord.ui.review.ReviewWorkbench;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -70,12 +69,12 @@ public final class MainViewModel {
             @Override
             public void waiting(String message, Duration waited) {
                 String text = message + " · " + waited.toSeconds() + " s";
-                Platform.runLater(() -> waiting.set(text));
+                wiring.uiThread().execute(() -> waiting.set(text));
             }
 
             @Override
             public void done() {
-                Platform.runLater(() -> waiting.set(""));
+                wiring.uiThread().execute(() -> waiting.set(""));
             }
         }));
     }

@@ -90,6 +90,19 @@ class LayerRulesTest {
         JAVAFX_ONLY_IN_UI.check(CLASSES);
     }
 
+    /**
+     * A view-model is tested without the toolkit (issue 14 §4): it may hold JavaFX properties and collections, but
+     * nothing that needs the toolkit running (scenes, stages, animations, {@code Platform}); those are injected.
+     */
+    static final ArchRule VIEW_MODELS_NEED_NO_TOOLKIT = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.animation..",
+                    "javafx.application..", "javafx.embed..");
+
+    @Test
+    void viewModelsNeedNoToolkit() {
+        VIEW_MODELS_NEED_NO_TOOLKIT.check(CLASSES);
+    }
+
     @Test
     void onlyCliUsesTheStandardStreams() {
         STANDARD_STREAMS_ONLY_IN_CLI.check(CLASSES);
