@@ -22,28 +22,35 @@ import java.util.Map;
  * generation and session ids that hold personal data get a keyed pseudonym instead ({@link Pseudonyms}), so
  * that distinct ids stay distinct. Returns the same event instance when nothing needed redacting.
  * <p>
- * Agent logs repeat long texts: every generation of a session carries the same system prompt and, in a
- * multi-turn session, every earlier turn again. Texts of {@value #CACHED_MIN_LENGTH}+ characters are
- * therefore remembered (the most recent {@value #CACHE_SIZE}) with their redacted form and hit counts, so a
- * repeat costs a hash lookup instead of a scan, and is still counted. The same holds, whatever their length, for
- * the short texts that repeat on nearly every event (a message's role and name, the model, a tool call's function
- * name) and for the JSON texts of tool schemas and arguments (a generation's tools repeat on every turn of its
- * session). Results are the same as without the memory: redaction is a pure function of the text.
+ * Agent logs repeat texts: every generation of a session carries the same system prompt and, in a multi-turn
+ * session, every earlier turn again; short replies ("Thanks!"), roles, model and function names repeat across
+ * sessions; a session id comes back on every event of its session and a generation id on its feedback. Texts are
+ * therefore remembered (the most recent {@value #CACHE_SIZE} of {@value #CACHED_MIN_LENGTH}+ characters, of shorter
+ * ones, of ids, and {@value #NAMES_CACHE_SIZE} names) with their redacted form and hit counts, so a repeat costs a
+ * hash lookup instead of a scan, and is still counted; the JSON texts of tool schemas and arguments likewise (a
+ * generation's tools repeat on every turn of its session). Results are the same as without the memory: redaction
+ * and pseudonyms are pure functions of the text (and the key).
  */
 public final class EventRedactor {
     static final int CACHED_MIN_LENGTH = 64;
     static final int CACHE_SIZE = 4096;
     static final int NAMES_CACHE_SIZE = 1024;
 
-    private final Redactor redactor;
     private final Pseudonyms ids;
+    private final Redaction redaction;
+    private final Redaction pseudonym;
     private final RedactionCounts counts = new RedactionCounts();
     private final Map<String, Redacted> recent = lru(CACHE_SIZE);
+    private final Map<String, Redacted> recentShort = lru(CACHE_SIZE);
+    private final Map<String, Redacted> recentIds = lru(CACHE_SIZE);
     private final Map<String, Redacted> recentJson = lru(CACHE_SIZE);
     private final Map<String, Redacted> recentNames = lru(NAMES_CACHE_SIZE);
 
     private record Redacted(String text, boolean changed, RedactionCounts hits) {
     }
+
+    /** What is remembered of a text that had nothing to redact (most texts): no copy, no counts. */
+    private static final Redacted CLEAN = new Redacted(null, false, null);
 
     private interface Redaction {
         String apply(String text, RedactionCounts hits);
@@ -60,8 +67,9 @@ public final class EventRedactor {
 
     /** @param ids replaces generation and session ids that hold personal data, keyed per database */
     public EventRedactor(Redactor redactor, Pseudonyms ids) {
-        this.redactor = redactor;
         this.ids = ids;
+        this.redaction = redactor::redact;
+        this.pseudonym = ids::apply;
     }
 
     /** With a fresh random pseudonym key: for measuring and testing, not for storing (ids would not match later). */
@@ -156,7 +164,7 @@ public final class EventRedactor {
 
     /** A short text that repeats from event to event: a role, a model, a message's or a function's name. */
     private String name(String text) {
-        return text == null ? null : remembered(recentNames, text, redactor::redact);
+        return text == null ? null : remembered(recentNames, text, redaction);
     }
 
     private Signal redact(Signal s) {
@@ -184,7 +192,7 @@ public final class EventRedactor {
     }
 
     private String id(String id) {
-        return ids.apply(id, counts);
+        return id == null ? null : remembered(recentIds, id, pseudonym);
     }
 
     private String clean(String text) {
@@ -195,10 +203,7 @@ public final class EventRedactor {
         if (text == null) {
             return null;
         }
-        if (text.length() < CACHED_MIN_LENGTH) {
-            return redactor.redact(text, into);
-        }
-        return remembered(recent, text, into, redactor::redact);
+        return remembered(text.length() < CACHED_MIN_LENGTH ? recentShort : recent, text, into, redaction);
     }
 
     private String remembered(Map<String, Redacted> memory, String text, Redaction redaction) {
@@ -211,8 +216,11 @@ public final class EventRedactor {
         if (known == null) {
             RedactionCounts hits = new RedactionCounts();
             String out = redaction.apply(text, hits);
-            known = new Redacted(out, out != text, hits);
+            known = out == text && hits.total() == 0 ? CLEAN : new Redacted(out, out != text, hits);
             memory.put(text, known);
+        }
+        if (known == CLEAN) {
+            return text;
         }
         into.addAll(known.hits());
         return known.changed() ? known.text() : text;

@@ -18,6 +18,8 @@ final class NeedleSet {
     }
 
     private final String[][] byFirstChar = new String[128][];
+    /** Whether some needle starts with the (ASCII) character: one table read in the hot loop of {@link #indexIn}. */
+    private final boolean[] startsNeedle = new boolean[128];
     private final List<String> words;
     private final java.util.Map<String, Integer> indexOfWord = new java.util.HashMap<>();
 
@@ -84,6 +86,7 @@ final class NeedleSet {
     }
 
     private void add(char first, String needle) {
+        startsNeedle[first] = true;
         String[] list = byFirstChar[first];
         if (!Arrays.asList(list).contains(needle)) {
             String[] grown = Arrays.copyOf(list, list.length + 1);
@@ -114,7 +117,7 @@ final class NeedleSet {
                 continue;
             }
             boolean alnum = ALNUM[c];
-            if ((!wordStarts || !alnum || !prevAlnum) && byFirstChar[c].length > 0) {
+            if (startsNeedle[c] && (!prevAlnum || !alnum || !wordStarts)) {
                 for (String needle : candidates(text, i, c)) {
                     if (restMatches(text, i, needle)) {
                         return i;

@@ -10,8 +10,9 @@ import java.util.List;
  */
 final class NumberLastStreet implements NumberScan.Form {
 
-    private static final List<String> GERMAN_SUFFIXES = List.of("straße", "strasse", "str", "weg", "allee", "platz",
-            "gasse", "damm", "ufer", "chaussee", "pfad", "steig", "markt", "graben");
+    /** An array, not a stream: this runs at nearly every short number of every text (a stream costs the JIT dearly). */
+    private static final String[] GERMAN_SUFFIXES = {"straße", "strasse", "str", "weg", "allee", "platz",
+            "gasse", "damm", "ufer", "chaussee", "pfad", "steig", "markt", "graben"};
     private static final NeedleSet SPANISH_TYPES = new NeedleSet("calle", "c/", "avenida", "avda", "plaza", "paseo",
             "camino", "carretera", "ronda", "travesia", "pasaje", "glorieta");
     private static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "del", "la", "las", "los", "el", "y", "nº", "n.º", "no.");
@@ -27,6 +28,11 @@ final class NumberLastStreet implements NumberScan.Form {
     @Override
     public int minDigits() {
         return 1;
+    }
+
+    @Override
+    public int maxDigits() {
+        return 4;
     }
 
     @Override
@@ -63,12 +69,12 @@ final class NumberLastStreet implements NumberScan.Form {
     private static int germanStart(String text, int runStart, int first) {
         boolean abbreviated = text.charAt(runStart) == '.';
         int wordEnd = runStart;
-        if (!Character.isLetter(text.charAt(wordEnd - 1)) || (abbreviated ? first - runStart > 2 : first - runStart != 1)) {
+        if ((abbreviated ? first - runStart > 2 : first - runStart != 1) || !Character.isLetter(text.charAt(wordEnd - 1))) {
             return -1;
         }
         int wordStart = wordStart(text, wordEnd);
         if (wordEnd - wordStart < 3 || !Character.isUpperCase(text.charAt(wordStart))
-                || !(abbreviated ? endsWith(text, wordEnd, "str") : GERMAN_SUFFIXES.stream().anyMatch(w -> endsWith(text, wordEnd, w)))) {
+                || !(abbreviated ? endsWith(text, wordEnd, "str") : endsWithAny(text, wordEnd, GERMAN_SUFFIXES))) {
             return -1;
         }
         int before = wordStart - 1;
@@ -87,6 +93,15 @@ final class NumberLastStreet implements NumberScan.Form {
             i--;
         }
         return i;
+    }
+
+    private static boolean endsWithAny(String text, int end, String[] suffixes) {
+        for (String suffix : suffixes) {
+            if (endsWith(text, end, suffix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsWith(String text, int end, String suffix) {

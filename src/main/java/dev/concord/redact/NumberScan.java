@@ -1,9 +1,8 @@
 package dev.concord.redact;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 
 
@@ -30,20 +29,30 @@ final class NumberScan implements RedactionRule {
         }
     }
 
-    /** One matcher per rule for the text being scanned, made when first needed. */
+    /** One matcher per rule for the text being scanned, made when first needed (a few rules: a short list). */
     static final class Matchers {
         private final String text;
-        private Map<PatternRule, Matcher> made;
+        private PatternRule[] rules = new PatternRule[4];
+        private Matcher[] made = new Matcher[4];
+        private int size;
 
         Matchers(String text) {
             this.text = text;
         }
 
         Matcher of(PatternRule rule) {
-            if (made == null) {
-                made = new IdentityHashMap<>(8);
+            for (int i = 0; i < size; i++) {
+                if (rules[i] == rule) {
+                    return made[i];
+                }
             }
-            return made.computeIfAbsent(rule, r -> r.matcher(text));
+            if (size == rules.length) {
+                rules = Arrays.copyOf(rules, size * 2);
+                made = Arrays.copyOf(made, size * 2);
+            }
+            rules[size] = rule;
+            made[size] = rule.matcher(text);
+            return made[size++];
         }
     }
 
@@ -75,16 +84,28 @@ final class NumberScan implements RedactionRule {
         /** The fewest digits a run must hold for this form to look at it. */
         int minDigits();
 
+        /** The most digits a run may hold for this form to look at it. */
+        default int maxDigits() {
+            return Integer.MAX_VALUE;
+        }
+
         void find(String text, Run run, List<RedactionHit> hits);
     }
 
     private final String name;
     private final List<Form> forms;
+    /** The forms and their digit bounds as arrays: the loop over them runs at every run of every text. */
+    private final Form[] formArray;
+    private final int[] formMin;
+    private final int[] formMax;
     private final int minDigits;
 
     NumberScan(String name, List<Form> forms) {
         this.name = name;
         this.forms = List.copyOf(forms);
+        this.formArray = this.forms.toArray(Form[]::new);
+        this.formMin = this.forms.stream().mapToInt(Form::minDigits).toArray();
+        this.formMax = this.forms.stream().mapToInt(Form::maxDigits).toArray();
         this.minDigits = forms.stream().mapToInt(Form::minDigits).min().orElse(1);
     }
 
@@ -103,6 +124,11 @@ final class NumberScan implements RedactionRule {
             @Override
             public int minDigits() {
                 return minDigits;
+            }
+
+            @Override
+            public int maxDigits() {
+                return maxDigits;
             }
 
             @Override
@@ -130,6 +156,11 @@ final class NumberScan implements RedactionRule {
             @Override
             public int minDigits() {
                 return 1;
+            }
+
+            @Override
+            public int maxDigits() {
+                return maxDigits;
             }
 
             @Override
@@ -195,15 +226,20 @@ final class NumberScan implements RedactionRule {
                     hits = new ArrayList<>(0);
                     matchers = new Matchers(text);
                 }
-                Run run = new Run(start, i, digits, dots, pluses, matchers);
-                for (Form form : forms) {
-                    if (digits >= form.minDigits()) {
-                        form.find(text, run, hits);
-                    }
-                }
+                runForms(text, new Run(start, i, digits, dots, pluses, matchers), hits);
             }
         }
         return hits == null || hits.isEmpty() ? List.of() : hits;
+    }
+
+    /** The forms for one run, apart from the character loop so that each compiles small (and warms up) on its own. */
+    private void runForms(String text, Run run, List<RedactionHit> hits) {
+        int digits = run.digits();
+        for (int k = 0; k < formArray.length; k++) {
+            if (digits >= formMin[k] && digits <= formMax[k]) {
+                formArray[k].find(text, run, hits);
+            }
+        }
     }
 
     private static boolean isSeparator(char c) {

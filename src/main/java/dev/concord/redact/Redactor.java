@@ -102,7 +102,9 @@ public final class Redactor {
         for (int i = 0; i < rules.size(); i++) {
             RedactionRule rule = rules.get(i);
             List<RedactionHit> hits = rule.find(text);
-            for (RedactionHit hit : hits) {
+            // Most rules find nothing in most texts: no iterator for an empty list.
+            for (int h = 0, found = hits.size(); h < found; h++) {
+                RedactionHit hit = hits.get(h);
                 checkWithinText(rule, hit, text.length());
                 if (candidates == null) {
                     candidates = new ArrayList<>(4);

@@ -106,4 +106,36 @@ class EventRedactorTest {
         }
         assertThat(r.counts().get(PiiType.EMAIL)).isEqualTo(3 * 4);
     }
+
+    @Test
+    void repeatedShortTextsAndIdsAreRedactedAndCountedEveryTime() {
+        EventRedactor r = new EventRedactor(Redactor.standard());
+        String first = null;
+        for (int i = 0; i < 3; i++) {
+            LogEvent in = new LogEvent.GenerationEvent(new Generation("g-ann@example.com", "s-" + i, Instant.EPOCH, "m",
+                    List.of(Message.user(new String("mail bob@example.org"))), new String("Thanks!"), List.of(), null),
+                    new SourceRef("f", 1));
+
+            Generation g = ((LogEvent.GenerationEvent) r.redact(in)).generation();
+
+            assertThat(g.prompt().get(0).content()).isEqualTo("mail [EMAIL]");
+            assertThat(g.output()).isEqualTo("Thanks!");
+            assertThat(g.session()).isEqualTo("s-" + i);
+            assertThat(g.id()).startsWith("[EMAIL]-").doesNotContain("ann");
+            first = first == null ? g.id() : first;
+            assertThat(g.id()).isEqualTo(first);
+        }
+        assertThat(r.counts().get(PiiType.EMAIL)).isEqualTo(3 * 2);
+    }
+
+    @Test
+    void aCleanShortTextIsReturnedAsTheSameInstanceEveryTime() {
+        EventRedactor r = new EventRedactor(Redactor.standard());
+        for (int i = 0; i < 2; i++) {
+            String output = new String("Sure, done.");
+            LogEvent in = new LogEvent.GenerationEvent(new Generation("g" + i, "s", Instant.EPOCH, "m",
+                    List.of(Message.user("hi")), output, List.of(), null), new SourceRef("f", 1));
+            assertThat(((LogEvent.GenerationEvent) r.redact(in)).generation().output()).isSameAs(output);
+        }
+    }
 }
