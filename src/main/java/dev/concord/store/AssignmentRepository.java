@@ -105,10 +105,13 @@ public final class AssignmentRepository {
                 return candidate;
             }
             String id = candidate.get();
-            // Lock the item row (PostgreSQL; SQLite's write lock covers it), then check again what others committed.
-            if (lockRow) {
-                update(c, "UPDATE flagged_items SET review_count = review_count WHERE id = ?", id);
+            // PostgreSQL: lock the item row, then check again what others committed meanwhile. SQLite: the
+            // transaction holds the database's write lock since it began, so what it read is still so.
+            if (!lockRow) {
+                reserve(c, id, reviewerId, until);
+                return candidate;
             }
+            update(c, "UPDATE flagged_items SET review_count = review_count WHERE id = ?", id);
             if (stillAvailable(c, id, reviewerId, overlap, now)) {
                 reserve(c, id, reviewerId, until);
                 return candidate;

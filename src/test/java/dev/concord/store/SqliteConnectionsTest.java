@@ -14,6 +14,7 @@ import java.sql.Statement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Connections kept for reuse while a SQLite database is held ({@link WalAnchor}, {@link SqliteConnections}). */
+@org.junit.jupiter.api.Tag("sqlite-only")
 class SqliteConnectionsTest {
     @TempDir
     Path dir;
