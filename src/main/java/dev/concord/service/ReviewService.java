@@ -210,8 +210,8 @@ public final class ReviewService implements AutoCloseable {
     public SubmittedAndNext submitAndNext(String reviewerId, String itemId, ReviewDraft draft) {
         Checked checked = check(reviewerId, itemId, draft);
         checked.needs().refreshIfStale(db);
-        ReviewRepository.SubmittedAndNext done = reviews.submitAndReserveNext(itemId, checked.reviewer().id(), checked.draft(),
-                checked.at(), checked.needs(), HOLD);
+        ReviewRepository.SubmittedAndNext done = reviews.submitAndReserveNext(itemId, checked.reviewer().id(),
+                checked.draft(), checked.at(), checked.needs(), HOLD);
         return new SubmittedAndNext(checked.stored(itemId, done.revision()), done.next().flatMap(items::find));
     }
 
