@@ -17,6 +17,7 @@ import dev.concord.review.Visibility;
 import dev.concord.store.AssignmentRepository;
 import dev.concord.store.Database;
 import dev.concord.store.EvaluatorScoreRepository;
+import dev.concord.store.ItemNeeds;
 import dev.concord.store.JdbcQueueRepository;
 import dev.concord.store.QueueRepository;
 import dev.concord.store.ReviewRepository;
@@ -191,17 +192,48 @@ public final class ReviewService implements AutoCloseable {
      * @throws IllegalArgumentException if the reviewer or item is unknown or the draft is inconsistent
      */
     public Review submit(String reviewerId, String itemId, ReviewDraft draft) {
+        Checked checked = check(reviewerId, itemId, draft);
+        int revision = reviews.submit(itemId, checked.reviewer().id(), checked.draft(), checked.at(), checked.needs());
+        return checked.stored(itemId, revision);
+    }
+
+    /** A submitted review and the item reserved next for its reviewer, as {@link #next} would give it. */
+    public record SubmittedAndNext(Review review, Optional<FlaggedItem> next) {
+    }
+
+    /**
+     * {@link #submit} and then {@link #next} for the same reviewer, as a reviewer goes from one item to the next: on
+     * SQLite in one transaction (one turn of its single write lock; nothing is stored unless both are).
+     *
+     * @throws IllegalArgumentException if the reviewer or item is unknown or the draft is inconsistent
+     */
+    public SubmittedAndNext submitAndNext(String reviewerId, String itemId, ReviewDraft draft) {
+        Checked checked = check(reviewerId, itemId, draft);
+        checked.needs().refreshIfStale(db);
+        ReviewRepository.SubmittedAndNext done = reviews.submitAndReserveNext(itemId, checked.reviewer().id(),
+                checked.draft(), checked.at(), checked.needs(), HOLD);
+        return new SubmittedAndNext(checked.stored(itemId, done.revision()), done.next().flatMap(items::find));
+    }
+
+    /** A draft checked and redacted for submitting, with who submits it, when, and the rule of what items want. */
+    private record Checked(Reviewer reviewer, ReviewDraft draft, Instant at, ItemNeeds needs) {
+        Review stored(String itemId, int revision) {
+            return new Review(itemId, reviewer.id(), reviewer.name(), revision, draft.label(), draft.correction(),
+                    draft.best(), draft.worst(), draft.noneAcceptable(), draft.note(), at, true);
+        }
+    }
+
+    private Checked check(String reviewerId, String itemId, ReviewDraft draft) {
         Reviewer reviewer = reviewers.find(reviewerId)
                 .orElseThrow(() -> new IllegalArgumentException("reviewer: unknown reviewer " + reviewerId));
         FlaggedItem item = items.find(itemId)
                 .orElseThrow(() -> new IllegalArgumentException("item: unknown item " + itemId));
-        ReviewDraft checked = ReviewRules.check(draft, item, settings.reviewSettings().labels());
-        ReviewDraft clean = new ReviewDraft(checked.label(), redactor.get().redact(checked.correction(), null),
-                checked.best(), checked.worst(), checked.noneAcceptable(), redactor.get().redact(checked.note(), null));
-        Instant now = clock.instant();
-        int revision = reviews.submit(itemId, reviewer.id(), clean, now, DynamicOverlap.needs(db, settings.reviewSettings()));
-        return new Review(itemId, reviewer.id(), reviewer.name(), revision, clean.label(), clean.correction(),
-                clean.best(), clean.worst(), clean.noneAcceptable(), clean.note(), now, true);
+        ReviewSettings s = settings.reviewSettings();
+        ReviewDraft checked = ReviewRules.check(draft, item, s.labels());
+        Redactor r = redactor.get();
+        ReviewDraft clean = new ReviewDraft(checked.label(), r.redact(checked.correction(), null),
+                checked.best(), checked.worst(), checked.noneAcceptable(), r.redact(checked.note(), null));
+        return new Checked(reviewer, clean, clock.instant(), DynamicOverlap.needs(db, s));
     }
 
     /**

@@ -122,9 +122,8 @@ public final class TeamReviewBenchmark {
                     go.await();
                     while (left.getAndDecrement() > 0) {
                         long s = System.nanoTime();
-                        service.submit(team.get(who), current.id(), new ReviewDraft(label(current.id(), who),
-                                null, null, null, false, null));
-                        current = service.next(team.get(who)).orElseThrow();
+                        current = service.submitAndNext(team.get(who), current.id(), new ReviewDraft(
+                                label(current.id(), who), null, null, null, false, null)).next().orElseThrow();
                         latency[recorded.getAndIncrement()] = (System.nanoTime() - s) / 1e6;
                     }
                 }

@@ -64,30 +64,37 @@ public final class AssignmentRepository {
      * @param overlap the reviews an item wants before it has a review or a decision
      */
     public Optional<String> reserveNext(String reviewerId, AssignmentMode mode, int overlap, Instant now, Duration hold) {
+        return db.inTransaction(c -> reserveNext(c, db.isSqlite(), reviewerId, mode, overlap, now, hold));
+    }
+
+    /**
+     * {@link #reserveNext} in the caller's transaction, which on SQLite holds the write lock already (then no item
+     * row needs locking: {@code sqlite}).
+     */
+    static Optional<String> reserveNext(Connection c, boolean sqlite, String reviewerId, AssignmentMode mode,
+                                        int overlap, Instant now, Duration hold) throws SQLException {
         String nowText = Timestamps.format(now);
         String until = Timestamps.format(now.plus(hold));
         List<String> order = mode == AssignmentMode.COMPLETE_FIRST ? List.of(STARTED_OLDEST, UNTOUCHED)
                 : List.of(UNTOUCHED, STARTED_FEWEST);
-        return db.inTransaction(c -> {
-            // A write first: on SQLite this takes the write lock before anything is read.
-            update(c, "DELETE FROM reservations WHERE expires_at <= ?", nowText);
-            Optional<String> held = held(c, reviewerId, overlap, nowText);
-            if (held.isPresent()) {
-                reserve(c, held.get(), reviewerId, until);
-                return held;
+        // A write first: on SQLite this takes the write lock before anything is read.
+        update(c, "DELETE FROM reservations WHERE expires_at <= ?", nowText);
+        Optional<String> held = held(c, reviewerId, overlap, nowText);
+        if (held.isPresent()) {
+            reserve(c, held.get(), reviewerId, until);
+            return held;
+        }
+        for (String query : order) {
+            Optional<String> picked = pick(c, !sqlite, query, reviewerId, overlap, nowText, until);
+            if (picked.isPresent()) {
+                return picked;
             }
-            for (String query : order) {
-                Optional<String> picked = pick(c, query, reviewerId, overlap, nowText, until);
-                if (picked.isPresent()) {
-                    return picked;
-                }
-            }
-            return Optional.<String>empty();
-        });
+        }
+        return Optional.empty();
     }
 
-    private static Optional<String> pick(Connection c, String query, String reviewerId, int overlap, String now,
-                                         String until) throws SQLException {
+    private static Optional<String> pick(Connection c, boolean lockRow, String query, String reviewerId, int overlap,
+                                         String now, String until) throws SQLException {
         for (int i = 0; i < ATTEMPTS; i++) {
             Optional<String> candidate;
             try (PreparedStatement ps = c.prepareStatement(query)) {
@@ -98,7 +105,12 @@ public final class AssignmentRepository {
                 return candidate;
             }
             String id = candidate.get();
-            // Lock the item row (PostgreSQL), then check again what others committed meanwhile.
+            // PostgreSQL: lock the item row, then check again what others committed meanwhile. SQLite: the
+            // transaction holds the database's write lock since it began, so what it read is still so.
+            if (!lockRow) {
+                reserve(c, id, reviewerId, until);
+                return candidate;
+            }
             update(c, "UPDATE flagged_items SET review_count = review_count WHERE id = ?", id);
             if (stillAvailable(c, id, reviewerId, overlap, now)) {
                 reserve(c, id, reviewerId, until);

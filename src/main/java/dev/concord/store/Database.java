@@ -10,7 +10,6 @@ import org.sqlite.SQLiteException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Properties;
@@ -33,6 +32,8 @@ public final class Database {
     private final String displayName;
     private final Properties sqliteProperties;
     private final boolean readOnly;
+    private final SqliteConnections sqlite;
+    private final WriteGate gate;
     private volatile WriteWait writeWait = WriteWait.standard();
     /** Whether this thread is inside a transaction of this database already (then a nested one cannot wait for it). */
     private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
@@ -55,6 +56,8 @@ public final class Database {
         this.displayName = displayName;
         this.sqliteProperties = sqliteProperties;
         this.readOnly = readOnly;
+        this.sqlite = sqliteProperties == null ? null : new SqliteConnections(url, sqliteProperties);
+        this.gate = sqliteProperties == null ? null : WriteGate.of(url);
     }
 
     /**
@@ -212,10 +215,27 @@ public final class Database {
     /** A new connection; the caller closes it. */
     public Connection connect() throws SQLException {
         connectionCheck.run();
-        if (sqliteProperties != null) {
-            return DriverManager.getConnection(url, sqliteProperties);
+        if (sqlite != null) {
+            return sqlite.connect();
         }
         return pool.connect();
+    }
+
+    /**
+     * Someone works with this SQLite database for a while ({@link WalAnchor}): closed connections are kept for the
+     * next unit of work until {@link #letGo} ({@link SqliteConnections}). A no-op on PostgreSQL (its pool keeps them).
+     */
+    void hold() {
+        if (sqlite != null) {
+            sqlite.hold();
+        }
+    }
+
+    /** The holder is done: see {@link #hold}. */
+    void letGo() {
+        if (sqlite != null) {
+            sqlite.letGo();
+        }
     }
 
     /** Sets how long a transaction waits for another writer, and whom it tells (SQLite only). */
@@ -265,6 +285,7 @@ public final class Database {
         boolean outer = !inTransaction.get();
         Connection first = outer && firstLoadAllowed ? firstLoad() : null;
         boolean direct = first != null;
+        boolean gated = !direct && outer && isSqlite();
         try (Connection c = direct ? first : outer ? begin() : beginDeferred()) {
             inTransaction.set(true);
             try {
@@ -279,6 +300,9 @@ public final class Database {
                 if (direct) {
                     c.setAutoCommit(true);
                     FirstLoad.end(c);
+                }
+                if (gated) {
+                    gate.leave();
                 }
             }
         } catch (StoreException | CancelledException e) {
@@ -314,7 +338,10 @@ public final class Database {
         return null;
     }
 
-    /** A connection in a new transaction; on SQLite one that holds the write lock. */
+    /**
+     * A connection in a new transaction; on SQLite one that holds the write lock, having passed this file's
+     * {@link WriteGate} (the caller leaves it when the transaction ends).
+     */
     private Connection begin() throws SQLException {
         if (sqliteProperties == null) {
             return beginDeferred();
@@ -328,18 +355,24 @@ public final class Database {
                 long left = limit - (System.nanoTime() - started);
                 int tryMs = (int) Math.max(0, Math.min(told ? WriteWait.NOTICE_EVERY.toMillis() : FIRST_TRY_MS,
                         Duration.ofNanos(left).toMillis()));
-                Connection c = connect();
-                try {
-                    beginImmediate(c, tryMs);
-                    return c;
-                } catch (SQLException e) {
+                if (gate.enter(tryMs)) {
+                    Connection c = null;
                     try {
-                        c.close();
-                    } catch (SQLException closing) {
-                        e.addSuppressed(closing);
-                    }
-                    if (!isBusy(e)) {
-                        throw e;
+                        c = connect();
+                        beginImmediate(c, tryMs);
+                        return c;
+                    } catch (SQLException | RuntimeException e) {
+                        gate.leave();
+                        if (c != null) {
+                            try {
+                                c.close();
+                            } catch (SQLException closing) {
+                                e.addSuppressed(closing);
+                            }
+                        }
+                        if (!(e instanceof SQLException se && isBusy(se))) {
+                            throw e;
+                        }
                     }
                 }
                 Duration waited = Duration.ofNanos(System.nanoTime() - started);

@@ -1,5 +1,6 @@
 package dev.concord.store;
 
+import dev.concord.review.AssignmentMode;
 import dev.concord.review.Review;
 import dev.concord.review.ReviewDraft;
 import dev.concord.review.Viewer;
@@ -9,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +40,35 @@ public final class ReviewRepository {
             try (ReviewWriter w = new ReviewWriter(c, needs)) {
                 return w.submit(itemId, reviewerId, draft, at);
             }
+        });
+    }
+
+    /** A stored revision and the item reserved next for its reviewer (empty when nothing is left for them). */
+    public record SubmittedAndNext(int revision, Optional<String> next) {
+    }
+
+    /**
+     * {@link #submit} followed by {@link AssignmentRepository#reserveNext} for the same reviewer (by the mode and
+     * overlap of {@code needs}' settings). On SQLite both in
+     * one transaction: one turn of the database's single write lock instead of two, with nothing committed unless
+     * both are. On PostgreSQL one after the other (the submit's item row stays locked only for the submit).
+     */
+    public SubmittedAndNext submitAndReserveNext(String itemId, String reviewerId, ReviewDraft draft, Instant at,
+                                                 ItemNeeds needs, Duration hold) {
+        int overlap = needs.settings().overlap();
+        AssignmentMode mode = needs.settings().mode();
+        if (!db.isSqlite()) {
+            int revision = submit(itemId, reviewerId, draft, at, needs);
+            return new SubmittedAndNext(revision, new AssignmentRepository(db).reserveNext(reviewerId, mode, overlap,
+                    at, hold));
+        }
+        return db.inTransaction(c -> {
+            int revision;
+            try (ReviewWriter w = new ReviewWriter(c, needs)) {
+                revision = w.submit(itemId, reviewerId, draft, at);
+            }
+            return new SubmittedAndNext(revision, AssignmentRepository.reserveNext(c, true, reviewerId, mode, overlap,
+                    at, hold));
         });
     }
 

@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntPredicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -34,7 +35,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Many reviewers submitting at once against one 1,000-item queue (overlap 3, up to 5 reviews per item under dynamic
  * overlap): every acknowledged review is stored exactly once, no item gets more reviews than it wants, nobody saw
  * another's review of an item before reviewing it, and the counts match. On PostgreSQL 8 reviewers in 8 threads,
- * each with its own connections; on SQLite 4 reviewers in 4 processes on one file.
+ * each with its own connections; on SQLite 4 reviewers in 4 processes on one file, and 8 in 8 threads. Some or all
+ * reviewers submit and take their next item in one step ({@link ReviewService#submitAndNext}).
  */
 class ManyReviewersTest {
     private static final int ITEMS = 1000;
@@ -61,6 +63,21 @@ class ManyReviewersTest {
         String location = TestDatabases.location(dir.resolve("team.db"));
         Database db = Database.at(location);
         List<String> reviewers = team(db, 8);
+        checkStore(db, reviewers, inThreads(location, reviewers, index -> index % 2 == 1));
+    }
+
+    @Test
+    void eightReviewerThreadsOnOneSqliteFileSubmittingAndTakingTheNextInOneStepLoseNothing() throws Exception {
+        assumeFalse(TestDatabases.postgres(), "one SQLite file");
+        Path file = dir.resolve("team.db");
+        Database db = Database.openSqlite(file);
+        List<String> reviewers = team(db, 8);
+        checkStore(db, reviewers, inThreads(file.toString(), reviewers, index -> true));
+    }
+
+    /** Each reviewer in a thread of its own with its own database; {@code together}: by submit-and-next steps. */
+    private static List<String> inThreads(String location, List<String> reviewers, IntPredicate together)
+            throws Exception {
         List<String> lines = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(reviewers.size());
@@ -69,7 +86,8 @@ class ManyReviewersTest {
             int index = i;
             running.add(pool.submit(() -> {
                 start.await();
-                ReviewerRun.run(Database.at(location), reviewers.get(index), index, BUDGET, lines::add);
+                ReviewerRun.run(Database.at(location), reviewers.get(index), index, BUDGET, together.test(index),
+                        lines::add);
                 return null;
             }));
         }
@@ -78,8 +96,7 @@ class ManyReviewersTest {
             f.get(10, TimeUnit.MINUTES);
         }
         pool.shutdown();
-
-        checkStore(db, reviewers, lines);
+        return lines;
     }
 
     @Test
@@ -92,7 +109,7 @@ class ManyReviewersTest {
         for (int i = 0; i < reviewers.size(); i++) {
             children.add(new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
                     ReviewerRun.class.getName(), file.toString(), reviewers.get(i), Integer.toString(i),
-                    Integer.toString(BUDGET)).redirectError(dir.resolve("child-" + i + ".err").toFile()).start());
+                    Integer.toString(BUDGET), i % 2 == 1 ? "together" : "apart").redirectError(dir.resolve("child-" + i + ".err").toFile()).start());
         }
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < children.size(); i++) {

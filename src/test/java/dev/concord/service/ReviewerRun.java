@@ -20,8 +20,9 @@ import java.util.function.Consumer;
  * reviews of it stay hidden, submit, check that the reveal now shows their own; until the budget is spent or
  * nothing is left for them. Every committed submit is acknowledged ({@code ACK item reviewer}), every read that
  * showed a review it should not have is reported ({@code BLIND item reviewer}). Run in a thread
- * ({@link #run}) or as a child JVM ({@link #main}: location, reviewer id, reviewer number, budget; prints to
- * standard output).
+ * ({@link #run}) or as a child JVM ({@link #main}: location, reviewer id, reviewer number, budget, and
+ * {@code together} to submit and take the next item in one step; prints to standard output). Together
+ * ({@link ReviewService#submitAndNext}) the submit is acknowledged when the step returns, with the next item.
  *
  * <p>Labels make the dynamic overlap independent of the order of submits: items {@link #contested} get a
  * different label from every reviewer (the policy never accepts them: they want reviews up to the maximum),
@@ -53,18 +54,28 @@ public final class ReviewerRun {
 
     /** Reviews as {@code reviewerId} (reviewer number {@code index}) up to {@code budget} times; tells each line. */
     public static void run(Database db, String reviewerId, int index, int budget, Consumer<String> tell) {
+        run(db, reviewerId, index, budget, false, tell);
+    }
+
+    /** As {@link #run(Database, String, int, int, Consumer)}; {@code together}: each submit takes the next item. */
+    public static void run(Database db, String reviewerId, int index, int budget, boolean together,
+                           Consumer<String> tell) {
         try (ReviewService service = new ReviewService(db)) {
             Viewer me = new Viewer(reviewerId, false);
-            for (int done = 0; done < budget; done++) {
-                Optional<FlaggedItem> next = service.next(reviewerId);
-                if (next.isEmpty()) {
-                    return;
-                }
+            Optional<FlaggedItem> next = service.next(reviewerId);
+            for (int done = 0; done < budget && next.isPresent(); done++) {
                 String item = next.get().id();
                 if (sawOthersBeforeReviewing(service, me, item)) {
                     tell.accept("BLIND " + item + " " + reviewerId);
                 }
-                service.submit(reviewerId, item, ReviewDraft.labelOnly(label(item, index)));
+                ReviewDraft draft = ReviewDraft.labelOnly(label(item, index));
+                boolean last = done + 1 == budget;
+                if (together && !last) {
+                    next = service.submitAndNext(reviewerId, item, draft).next();
+                } else {
+                    service.submit(reviewerId, item, draft);
+                    next = last ? Optional.empty() : service.next(reviewerId);
+                }
                 tell.accept("ACK " + item + " " + reviewerId);
                 List<Review> shown = service.reveal(me, item);
                 if (shown.isEmpty() || !shown.get(0).reviewerId().equals(reviewerId)) {
@@ -84,7 +95,8 @@ public final class ReviewerRun {
 
     public static void main(String[] args) {
         PrintStream out = System.out;
-        run(Database.at(args[0]), args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), line -> {
+        boolean together = args.length > 4 && args[4].equals("together");
+        run(Database.at(args[0]), args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), together, line -> {
             out.println(line);
             out.flush();
         });
