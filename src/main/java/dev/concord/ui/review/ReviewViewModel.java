@@ -131,8 +131,12 @@ public final class ReviewViewModel {
         ReviewService s = bench.reviews();
         var draft = form.draft();
         run("Submitting…", () -> {
-            Review saved = revision ? s.revise(r.id(), it.id(), r.id(), draft) : s.submit(r.id(), it.id(), draft);
-            return new Submitted(saved, s.reveal(Viewer.of(r), it.id()), s.next(r.id()), s.progress(r.id()));
+            if (revision) {
+                Review saved = s.revise(r.id(), it.id(), r.id(), draft);
+                return new Submitted(saved, s.reveal(Viewer.of(r), it.id()), s.next(r.id()), s.progress(r.id()));
+            }
+            ReviewService.SubmittedAndNext done = s.submitAndNext(r.id(), it.id(), draft);
+            return new Submitted(done.review(), s.reveal(Viewer.of(r), it.id()), done.next(), s.progress(r.id()));
         }, done -> {
             lastSubmitted = it;
             canReveal.set(true);
