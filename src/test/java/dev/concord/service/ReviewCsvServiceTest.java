@@ -149,7 +149,9 @@ class ReviewCsvServiceTest {
                 "fi-g3,Ann,good,\"oops 415-555-0100");
         ReviewImportReport r = csv.importFile(in);
         assertThat(r.badRows()).hasSize(6);
-        assertThat(String.join("\n", r.badRows())).doesNotContain("jane", "example.com", "555", "4111");
+        // the file's path is random (a temporary folder) and may hold any digits: only the rest must be clean
+        assertThat(String.join("\n", r.badRows()).replace(in.toString(), "FILE"))
+                .doesNotContain("jane", "example.com", "555", "4111");
         assertThatThrownBy(() -> csv.importFile(file("item,reviewer,label,jane.doe@example.com")))
                 .hasMessageContaining(":1: unknown column '[EMAIL]'").hasMessageNotContaining("jane");
     }
