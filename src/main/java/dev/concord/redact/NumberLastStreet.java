@@ -37,7 +37,7 @@ final class NumberLastStreet implements NumberScan.Form {
 
     @Override
     public void find(String text, NumberScan.Run run, List<RedactionHit> hits) {
-        if (run.digits() > 4 || run.start() == 0) {
+        if (run.start() == 0) {
             return;
         }
         int first = run.firstDigit(text);

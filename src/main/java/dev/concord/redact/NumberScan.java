@@ -89,6 +89,7 @@ final class NumberScan implements RedactionRule {
             return Integer.MAX_VALUE;
         }
 
+        /** Called only for runs of {@link #minDigits()}..{@link #maxDigits()} digits: the scan checks the bounds. */
         void find(String text, Run run, List<RedactionHit> hits);
     }
 
@@ -133,7 +134,7 @@ final class NumberScan implements RedactionRule {
 
             @Override
             public void find(String text, Run run, List<RedactionHit> hits) {
-                if (run.digits() <= maxDigits && gate.test(text, run)) {
+                if (gate.test(text, run)) {
                     rule.findIn(run.matchers().of(rule), text, Math.max(0, run.start() - lead),
                             Math.min(text.length(), run.end() + trail), hits);
                 }
@@ -165,7 +166,7 @@ final class NumberScan implements RedactionRule {
 
             @Override
             public void find(String text, Run run, List<RedactionHit> hits) {
-                if (run.digits() <= maxDigits && gate.test(text, run)) {
+                if (gate.test(text, run)) {
                     int at = run.firstDigit(text);
                     rule.matchAt(run.matchers().of(rule), text, at, Math.min(text.length(), run.end() + trail), hits);
                 }
