@@ -36,11 +36,14 @@ public final class ReviewRepository {
      * transaction; returns its number.
      */
     public int submit(String itemId, String reviewerId, ReviewDraft draft, Instant at, ItemNeeds needs) {
-        return db.inTransaction(c -> {
-            try (ReviewWriter w = new ReviewWriter(c, needs)) {
-                return w.submit(itemId, reviewerId, draft, at);
-            }
-        });
+        return db.inTransaction(c -> submit(c, itemId, reviewerId, draft, at, needs));
+    }
+
+    private static int submit(Connection c, String itemId, String reviewerId, ReviewDraft draft, Instant at,
+                              ItemNeeds needs) throws SQLException {
+        try (ReviewWriter w = new ReviewWriter(c, needs)) {
+            return w.submit(itemId, reviewerId, draft, at);
+        }
     }
 
     /** A stored revision and the item reserved next for its reviewer (empty when nothing is left for them). */
@@ -63,10 +66,7 @@ public final class ReviewRepository {
                     at, hold));
         }
         return db.inTransaction(c -> {
-            int revision;
-            try (ReviewWriter w = new ReviewWriter(c, needs)) {
-                revision = w.submit(itemId, reviewerId, draft, at);
-            }
+            int revision = submit(c, itemId, reviewerId, draft, at, needs);
             return new SubmittedAndNext(revision, AssignmentRepository.reserveNext(c, true, reviewerId, mode, overlap,
                     at, hold));
         });
